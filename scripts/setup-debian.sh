@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing, fuzzing, packaging and running
+# Trigger Atlas needs. Idempotent: apt-get skips what is already there. Run as root (or via sudo).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake pkg-config git
+  # core and front ends
+  libtinyxml2-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
+  libfreetype-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
+  libgl1 libgl1-mesa-dri
+  # tests
+  catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils
+  # fuzzing and sanitizers
+  clang-14 libclang-rt-14-dev
+  # packaging checks
+  dpkg-dev file desktop-file-utils appstream lintian
+  # atlas authoring (tools/atlas-draft)
+  python3 python3-shapely
+)
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
