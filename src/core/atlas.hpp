@@ -1,0 +1,101 @@
+// The body atlas: named body-surface regions and the views that draw them, with muscle outlines,
+// trigger-point positions and landmark lines. Pure geometry; no medical knowledge.
+#pragma once
+
+#include "geometry.hpp"
+#include "svg_path.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ta {
+
+// Always the person's side, never the viewer's.
+enum class Side { Right, Left, Midline };
+const char* SideName(Side side);  // "right", "left", "midline"
+Side OppositeSide(Side side);
+
+// A region as written in regions.xml: "temple" (paired) or "sacrum" (midline).
+struct RegionBase {
+    std::string id;
+    std::string name;
+    std::string note;
+    bool paired = true;
+};
+
+// A concrete region: "right-temple", "left-temple", "sacrum".
+struct Region {
+    std::string id;
+    std::string name;  // "right temple"
+    int base = -1;
+    Side side = Side::Midline;
+};
+
+struct RegionShape {
+    int region = -1;
+    Shape shape;
+};
+
+struct Landmark {
+    std::string name;             // "spine", "C7"
+    std::vector<Subpath> lines;   // drawn as light strokes
+    std::optional<AtlasPoint> point;
+};
+
+struct MuscleOutline {
+    std::string muscle;  // muscle id
+    Side side = Side::Right;
+    bool deep = false;   // lies beneath other muscles: drawn dashed
+    Shape shape;
+    int line = 0;
+};
+
+struct TriggerPointMark {
+    std::string trigger_point;  // "<muscle>.<point>"
+    Side side = Side::Right;
+    AtlasPoint position;
+    int line = 0;
+};
+
+struct View {
+    std::string id;       // "front"
+    std::string title;    // "Front"
+    std::string facing;   // front, back, right, left, below
+    std::string file;
+    Rect canvas;          // the viewBox
+    Shape silhouette;
+    std::vector<RegionShape> regions;
+    std::vector<Landmark> landmarks;
+    std::vector<MuscleOutline> muscles;
+    std::vector<TriggerPointMark> trigger_points;
+
+    // The region under `p`, or nothing outside the body. Regions tile the silhouette.
+    std::optional<int> RegionAt(AtlasPoint p) const;
+    bool ShowsRegion(int region) const;
+    // Where the person's right side appears: true when it is on the viewer's left.
+    bool PersonRightOnViewerLeft() const { return facing == "front"; }
+};
+
+struct Atlas {
+    std::vector<RegionBase> bases;
+    std::vector<Region> regions;
+    std::vector<View> views;
+
+    std::optional<int> FindRegion(std::string_view id) const;
+    std::optional<int> FindBase(std::string_view id) const;
+    std::optional<int> FindView(std::string_view id) const;
+    // The concrete region for a base on a side; midline bases ignore the side.
+    int RegionFor(int base, Side side) const;
+
+    void BuildIndex();  // call after filling bases and regions
+
+private:
+    std::unordered_map<std::string, int> region_index_;
+    std::unordered_map<std::string, int> base_index_;
+    std::vector<int> right_of_base_, left_of_base_;
+};
+
+}  // namespace ta

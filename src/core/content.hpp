@@ -1,0 +1,147 @@
+// The referral database as read from content/: muscles with trigger points, referral zones and
+// techniques; groups; sources; safety texts; self-tests and routines. Zones name region *bases*
+// and a side relation, resolved against the atlas by the Database.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ta {
+
+enum class TechniqueKind { Massage, Stretch, SelfTest };
+const char* TechniqueKindName(TechniqueKind kind);  // "massage", "stretch", "self-test"
+
+struct Dose {
+    std::optional<int> hold_seconds, reps, sets, per_day;
+    std::string Describe() const;  // "hold 30 s, 3 times, 3 times a day"
+};
+
+struct Technique {
+    std::string id;
+    TechniqueKind kind = TechniqueKind::Massage;
+    std::string title, tool, position;
+    std::vector<std::string> steps;
+    Dose dose;
+    std::vector<std::string> cautions;
+};
+
+struct NotAtHome {
+    TechniqueKind kind = TechniqueKind::Massage;
+    std::string reason;
+};
+
+enum class ZoneKind { Essential, Spillover };
+enum class ZoneSide { Same, Opposite, Both };
+
+struct ZoneArea {
+    ZoneKind kind = ZoneKind::Essential;
+    std::string region;   // a region base id
+    double weight = 1;
+    ZoneSide side = ZoneSide::Same;
+    int line = 0;
+};
+
+struct TriggerPoint {
+    std::string id;       // local to the muscle
+    std::string find;
+    std::vector<ZoneArea> zones;
+};
+
+struct Citation {
+    std::string reference;
+    std::string chapter;
+    int line = 0;
+};
+
+struct Muscle {
+    std::string id, name, anatomical_name, location;
+    std::vector<std::string> aliases;
+    double prior = 0.5;
+    std::vector<TriggerPoint> trigger_points;
+    std::vector<std::string> symptoms, causes;
+    std::vector<Technique> techniques;
+    std::vector<NotAtHome> not_at_home;
+    std::vector<Citation> sources;
+    std::string file;
+    int line = 0;
+
+    const Technique* FindTechnique(const std::string& technique_id) const;
+    const TriggerPoint* FindTriggerPoint(const std::string& point_id) const;
+};
+
+struct GroupMember {
+    std::string muscle;  // exactly one of muscle and group is set
+    std::string group;
+    int line = 0;
+};
+
+struct Group {
+    std::string id, name;
+    std::vector<std::string> aliases;
+    std::vector<GroupMember> members;
+    std::string file;
+    int line = 0;
+};
+
+struct Reference {
+    std::string id, text;
+};
+
+struct RegionRef {
+    std::string region;   // a region base id
+    std::string side;     // "both", "right", "left" (safety) or "same"/"opposite" (zones)
+    int line = 0;
+};
+
+struct RedFlag {
+    std::string id;
+    bool emergency = false;
+    std::string title, text;
+    std::vector<RegionRef> regions;  // empty: applies everywhere
+    int line = 0;
+};
+
+struct Advice {
+    std::string id, title, text, why;
+};
+
+struct Safety {
+    std::string disclaimer, evidence, nerve_warning;
+    std::vector<RedFlag> red_flags;
+    std::vector<Advice> advice;
+    std::string file;
+};
+
+struct SelfTest {
+    std::string id, title, position, result;
+    std::vector<std::string> muscles;
+    std::vector<std::string> steps, cautions;
+    std::string file;
+    int line = 0;
+};
+
+struct RoutineStep {
+    std::string muscle, technique, note;
+    double minutes = 0;
+    int line = 0;
+};
+
+struct Routine {
+    std::string id, title, intro;
+    double minutes = 0;
+    std::vector<RoutineStep> steps;
+    std::string file;
+    int line = 0;
+};
+
+struct Content {
+    std::vector<Muscle> muscles;
+    std::vector<Group> groups;
+    std::vector<Reference> references;
+    Safety safety;
+    std::vector<SelfTest> self_tests;
+    std::vector<Routine> routines;
+};
+
+}  // namespace ta

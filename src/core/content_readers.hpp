@@ -1,0 +1,19 @@
+// One reader per content file kind. Each appends what it can read to `content` and reports every
+// problem; cross-references between files are checked later, by the Database.
+#pragma once
+
+#include "content.hpp"
+#include "diagnostics.hpp"
+
+#include <string>
+
+namespace ta {
+
+void ReadMuscleFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadGroupsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadSourcesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadSafetyFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadSelfTestsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadRoutinesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+
+}  // namespace ta

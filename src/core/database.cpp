@@ -1,0 +1,116 @@
+// Database loading and the derived indexes.
+#include "database.hpp"
+
+#include "atlas_loader.hpp"
+#include "content_loader.hpp"
+#include "database_checks.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace ta {
+
+namespace {
+
+std::vector<Side> TargetSides(ZoneSide relation, Side muscle_side) {
+    switch (relation) {
+    case ZoneSide::Same: return {muscle_side};
+    case ZoneSide::Opposite: return {OppositeSide(muscle_side)};
+    case ZoneSide::Both: return {Side::Right, Side::Left};
+    }
+    return {muscle_side};
+}
+
+std::vector<ZoneWeight> ResolveZones(const Database& db, const Muscle& muscle, Side side) {
+    std::map<int, ZoneWeight> by_region;
+    for (const auto& tp : muscle.trigger_points) {
+        for (const auto& zone : tp.zones) {
+            auto base = db.atlas.FindBase(zone.region);
+            if (!base) continue;  // reported by the checks
+            for (Side target : TargetSides(zone.side, side)) {
+                int region = db.atlas.RegionFor(*base, target);
+                ZoneWeight& w = by_region.try_emplace(region, ZoneWeight{region, 0, 0}).first->second;
+                double& slot = zone.kind == ZoneKind::Essential ? w.essential : w.spillover;
+                slot = std::max(slot, zone.weight);
+            }
+        }
+    }
+    std::vector<ZoneWeight> out;
+    for (auto& [region, weight] : by_region) out.push_back(weight);
+    return out;
+}
+
+void IndexZones(Database& db) {
+    const size_t instances = db.content.muscles.size() * 2;
+    db.zones_by_instance.assign(instances, {});
+    db.postings_by_region.assign(db.atlas.regions.size(), {});
+    for (size_t i = 0; i < instances; ++i) {
+        MuscleInstance inst = MuscleInstance::FromIndex(static_cast<int>(i));
+        db.zones_by_instance[i] = ResolveZones(db, db.content.muscles[inst.muscle], inst.side);
+        for (const auto& w : db.zones_by_instance[i])
+            db.postings_by_region[w.region].push_back({static_cast<int>(i), w.essential, w.spillover});
+    }
+}
+
+void IndexTriggerPoints(Database& db) {
+    db.trigger_point_instances_by_region.assign(db.atlas.regions.size(), {});
+    for (const auto& view : db.atlas.views) {
+        for (const auto& mark : view.trigger_points) {
+            auto dot = mark.trigger_point.find('.');
+            auto muscle = db.FindMuscle(mark.trigger_point.substr(0, dot));
+            auto region = view.RegionAt(mark.position);
+            if (!muscle || !region) continue;
+            auto& list = db.trigger_point_instances_by_region[*region];
+            int instance = MuscleInstance{*muscle, mark.side}.Index();
+            if (std::find(list.begin(), list.end(), instance) == list.end()) list.push_back(instance);
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<int> Database::FindMuscle(std::string_view id) const {
+    auto it = muscle_index.find(std::string(id));
+    if (it == muscle_index.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<int> Database::FindGroup(std::string_view id) const {
+    auto it = group_index.find(std::string(id));
+    if (it == group_index.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string Database::InstanceName(MuscleInstance instance) const {
+    return std::string(SideName(instance.side)) + " " + content.muscles[instance.muscle].name;
+}
+
+std::vector<int> Database::GroupsOf(int muscle) const {
+    std::vector<int> out;
+    for (size_t g = 0; g < group_muscles.size(); ++g)
+        if (std::find(group_muscles[g].begin(), group_muscles[g].end(), muscle) != group_muscles[g].end())
+            out.push_back(static_cast<int>(g));
+    return out;
+}
+
+void IndexDatabase(Database& db, Diagnostics& diagnostics) {
+    db.muscle_index.clear();
+    db.group_index.clear();
+    CheckUniqueIds(db, diagnostics);
+    CheckContentReferences(db, diagnostics);
+    db.group_muscles = FlattenGroups(db, diagnostics);
+    CheckAtlasAgainstContent(db, diagnostics);
+    IndexZones(db);
+    IndexTriggerPoints(db);
+}
+
+Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
+                      Diagnostics& diagnostics) {
+    Database db;
+    db.atlas = LoadAtlas(atlas_dir, diagnostics);
+    db.content = LoadContent(content_dir, diagnostics);
+    IndexDatabase(db, diagnostics);
+    return db;
+}
+
+}  // namespace ta
