@@ -1,0 +1,135 @@
+// `list`, `regions`, `search` and `show`: looking things up in the database.
+#include "commands.hpp"
+#include "json_export.hpp"
+
+#include "search.hpp"
+
+#include <iomanip>
+#include <ostream>
+
+namespace ta::cli {
+
+int RunList(CommandEnv& env) {
+    const Database* db = env.LoadData();
+    if (!db) return kExitDataError;
+    nlohmann::json muscles = nlohmann::json::array();
+    for (size_t i = 0; i < db->content.muscles.size(); ++i) {
+        if (env.args.json) muscles.push_back(MuscleSummaryJson(*db, static_cast<int>(i)));
+        else env.out << std::left << std::setw(30) << db->content.muscles[i].id << db->content.muscles[i].name << "\n";
+    }
+    if (env.args.json) env.out << nlohmann::json{{"muscles", muscles}}.dump(2) << "\n";
+    return kExitOk;
+}
+
+int RunRegions(CommandEnv& env) {
+    const Database* db = env.LoadData();
+    if (!db) return kExitDataError;
+    if (env.args.view && !db->atlas.FindView(*env.args.view)) {
+        env.err << "trigger-atlas-cli: unknown view '" << *env.args.view << "'; views:";
+        for (const auto& v : db->atlas.views) env.err << " " << v.id;
+        env.err << "\n";
+        return kExitUsage;
+    }
+    nlohmann::json regions = nlohmann::json::array();
+    for (const auto& view : db->atlas.views) {
+        if (env.args.view && view.id != *env.args.view) continue;
+        for (size_t r = 0; r < db->atlas.regions.size(); ++r) {
+            if (!view.ShowsRegion(static_cast<int>(r))) continue;
+            const Region& region = db->atlas.regions[r];
+            if (env.args.json)
+                regions.push_back({{"id", region.id}, {"name", region.name}, {"view", view.id}, {"side", SideName(region.side)}});
+            else
+                env.out << std::left << std::setw(12) << view.id << std::setw(36) << region.id << region.name << "\n";
+        }
+    }
+    if (env.args.json) env.out << nlohmann::json{{"regions", regions}}.dump(2) << "\n";
+    return kExitOk;
+}
+
+int RunSearch(CommandEnv& env) {
+    if (env.args.positional.empty()) {
+        env.err << "trigger-atlas-cli: search needs TEXT (try: trigger-atlas-cli search psoas)\n";
+        return kExitUsage;
+    }
+    const Database* db = env.LoadData();
+    if (!db) return kExitDataError;
+    std::string query;
+    for (const auto& word : env.args.positional) query += (query.empty() ? "" : " ") + word;
+    auto hits = SearchIndex(*db).Find(query);
+    if (env.args.json) {
+        env.out << SearchJson(*db, hits).dump(2) << "\n";
+    } else {
+        for (const auto& h : hits)
+            env.out << std::fixed << std::setprecision(2) << h.score << "  " << std::left << std::setw(30)
+                    << db->content.muscles[h.muscle].id << db->content.muscles[h.muscle].name << "  (matched \""
+                    << h.matched << "\")\n";
+        if (hits.empty()) env.err << "no muscle matches \"" << query << "\"\n";
+    }
+    return hits.empty() ? kExitDataError : kExitOk;
+}
+
+namespace {
+
+void PrintList(std::ostream& out, const char* heading, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    out << "\n" << heading << "\n";
+    for (const auto& item : items) out << "  - " << item << "\n";
+}
+
+void PrintTechnique(std::ostream& out, const Technique& t) {
+    out << "\n" << TechniqueKindName(t.kind) << ": " << t.title << "\n";
+    if (!t.tool.empty()) out << "  Tool: " << t.tool << "\n";
+    out << "  Position: " << t.position << "\n";
+    for (size_t i = 0; i < t.steps.size(); ++i) out << "  " << i + 1 << ". " << t.steps[i] << "\n";
+    out << "  Dose: " << t.dose.Describe() << "\n";
+    for (const auto& c : t.cautions) out << "  Caution: " << c << "\n";
+}
+
+void PrintMuscle(std::ostream& out, const Database& db, const Muscle& m) {
+    out << m.name << " (" << m.anatomical_name << ")\n";
+    if (!m.aliases.empty()) {
+        out << "Also called:";
+        for (const auto& a : m.aliases) out << " " << a << (&a == &m.aliases.back() ? "" : ",");
+        out << "\n";
+    }
+    out << "\nWhere it is: " << m.location << "\n";
+    for (const auto& tp : m.trigger_points) {
+        out << "\nTrigger point " << m.id << "." << tp.id << "\n  Find it: " << tp.find << "\n  Refers to:";
+        for (const auto& z : tp.zones) {
+            auto base = db.atlas.FindBase(z.region);
+            out << " " << (base ? db.atlas.bases[*base].name : z.region) << (z.kind == ZoneKind::Essential ? " (main)" : " (spillover)")
+                << (&z == &tp.zones.back() ? "" : ",");
+        }
+        out << "\n";
+    }
+    PrintList(out, "Symptoms", m.symptoms);
+    PrintList(out, "Causes", m.causes);
+    for (const auto& t : m.techniques) PrintTechnique(out, t);
+    for (const auto& n : m.not_at_home) out << "\nNot at home (" << TechniqueKindName(n.kind) << "): " << n.reason << "\n";
+    out << "\nSources\n";
+    for (const auto& s : m.sources) out << "  - " << s.reference << (s.chapter.empty() ? "" : ": " + s.chapter) << "\n";
+}
+
+}  // namespace
+
+int RunShow(CommandEnv& env) {
+    if (env.args.positional.size() != 1) {
+        env.err << "trigger-atlas-cli: show needs exactly one muscle id (try: trigger-atlas-cli show iliopsoas)\n";
+        return kExitUsage;
+    }
+    const Database* db = env.LoadData();
+    if (!db) return kExitDataError;
+    auto muscle = db->FindMuscle(env.args.positional[0]);
+    if (!muscle) {
+        env.err << "trigger-atlas-cli: no muscle with id '" << env.args.positional[0] << "'";
+        auto hits = SearchIndex(*db).Find(env.args.positional[0], 1);
+        if (!hits.empty()) env.err << "; did you mean '" << db->content.muscles[hits[0].muscle].id << "'?";
+        env.err << "\n";
+        return kExitDataError;
+    }
+    if (env.args.json) env.out << MuscleJson(*db, *muscle).dump(2) << "\n";
+    else PrintMuscle(env.out, *db, db->content.muscles[*muscle]);
+    return kExitOk;
+}
+
+}  // namespace ta::cli

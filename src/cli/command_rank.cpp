@@ -1,0 +1,99 @@
+// `rank`: pain marks from the command line to ranked muscles, with reasons and the cover.
+#include "commands.hpp"
+#include "json_export.hpp"
+
+#include "numbers.hpp"
+
+#include <iomanip>
+#include <ostream>
+
+namespace ta::cli {
+
+namespace {
+
+// Splits "TEXT@N" into TEXT and the intensity N (default 5).
+std::optional<std::pair<std::string, int>> SplitIntensity(const std::string& spec, std::string& error) {
+    auto at = spec.rfind('@');
+    if (at == std::string::npos) return std::make_pair(spec, 5);
+    auto intensity = ParseWholeNumber(std::string_view(spec).substr(at + 1));
+    if (!intensity || *intensity < 1 || *intensity > 10) {
+        error = "intensity in \"" + spec + "\" must be a whole number from 1 to 10";
+        return std::nullopt;
+    }
+    return std::make_pair(spec.substr(0, at), *intensity);
+}
+
+std::optional<PainMark> RegionMark(const Database& db, const std::string& spec, std::string& error) {
+    auto split = SplitIntensity(spec, error);
+    if (!split) return std::nullopt;
+    auto region = db.atlas.FindRegion(split->first);
+    if (!region) {
+        error = "unknown region '" + split->first + "' (see: trigger-atlas-cli regions)";
+        return std::nullopt;
+    }
+    return PainMark{*region, split->second};
+}
+
+std::optional<PainMark> PointMark(const Database& db, const std::string& spec, std::string& error) {
+    auto split = SplitIntensity(spec, error);
+    if (!split) return std::nullopt;
+    const std::string& text = split->first;
+    auto colon = text.find(':');
+    auto comma = text.find(',', colon == std::string::npos ? 0 : colon);
+    if (colon == std::string::npos || comma == std::string::npos) {
+        error = "point \"" + spec + "\" must look like VIEW:X,Y (e.g. back:300,700)";
+        return std::nullopt;
+    }
+    auto view = db.atlas.FindView(text.substr(0, colon));
+    auto x = ParseDecimal(std::string_view(text).substr(colon + 1, comma - colon - 1));
+    auto y = ParseDecimal(std::string_view(text).substr(comma + 1));
+    if (!view || !x || !y) {
+        error = !view ? "unknown view in \"" + spec + "\"" : "coordinates in \"" + spec + "\" are not plain numbers";
+        return std::nullopt;
+    }
+    auto mark = MarkAtPoint(db, *view, {*x, *y}, split->second);
+    if (!mark) error = "point \"" + spec + "\" is not on the body";
+    return mark;
+}
+
+void PrintRanking(std::ostream& out, const Database& db, const RankResult& result, size_t shown) {
+    for (size_t i = 0; i < result.candidates.size() && i < shown; ++i) {
+        const Candidate& c = result.candidates[i];
+        out << std::setw(2) << i + 1 << ". " << std::fixed << std::setprecision(1) << std::setw(5) << c.score << "  "
+            << db.content.muscles[c.muscle].name << " (" << CandidateSideName(c.side) << ")\n      " << c.explanation << "\n";
+    }
+    if (!result.cover.empty()) {
+        out << "\nFewest muscles that explain all your spots:";
+        for (int i : result.cover)
+            out << " " << db.content.muscles[result.candidates[i].muscle].name << " (" << CandidateSideName(result.candidates[i].side) << ")"
+                << (i == result.cover.back() ? "" : ",");
+        out << "\n";
+    }
+}
+
+}  // namespace
+
+int RunRank(CommandEnv& env) {
+    if (env.args.regions.empty() && env.args.points.empty()) {
+        env.err << "trigger-atlas-cli: rank needs at least one --region ID or --point VIEW:X,Y\n";
+        return kExitUsage;
+    }
+    const Database* db = env.LoadData();
+    if (!db) return kExitDataError;
+    std::vector<PainMark> marks;
+    std::string error;
+    for (const auto& spec : env.args.regions)
+        if (auto m = RegionMark(*db, spec, error)) marks.push_back(*m);
+    for (const auto& spec : env.args.points)
+        if (auto m = PointMark(*db, spec, error)) marks.push_back(*m);
+    if (!error.empty()) {
+        env.err << "trigger-atlas-cli: " << error << "\n";
+        return kExitUsage;
+    }
+    RankResult result = Rank(*db, marks);
+    if (env.args.json) env.out << RankJson(*db, marks, result).dump(2) << "\n";
+    else PrintRanking(env.out, *db, result, 10);
+    return kExitOk;
+}
+
+}  // namespace ta::cli

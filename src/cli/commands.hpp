@@ -1,0 +1,56 @@
+// The subcommands of trigger-atlas-cli and the environment they run in.
+#pragma once
+
+#include "cli_args.hpp"
+
+#include "database.hpp"
+#include "diagnostics.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ta::cli {
+
+// Exit codes: 0 success, 1 bad data or nothing found, 2 bad command line.
+enum ExitCode { kExitOk = 0, kExitDataError = 1, kExitUsage = 2 };
+
+class CommandEnv {
+public:
+    CommandEnv(const CliArgs& args, const char* argv0, std::ostream& out, std::ostream& err);
+
+    // Loads content and atlas once. Errors are summarised on stderr; the data is still returned
+    // when muscles could be read, so one broken file does not stop a query.
+    const Database* LoadData();
+    const Diagnostics& LoadDiagnostics() const { return diagnostics_; }
+
+    const CliArgs& args;
+    std::ostream& out;
+    std::ostream& err;
+
+private:
+    const char* argv0_;
+    std::optional<Database> database_;
+    Diagnostics diagnostics_;
+    bool loaded_ = false;
+};
+
+struct Command {
+    const char* name;
+    const char* usage;
+    const char* summary;
+    const char* details;
+    int (*run)(CommandEnv& env);
+};
+
+const std::vector<Command>& Commands();
+
+int RunValidate(CommandEnv& env);
+int RunList(CommandEnv& env);
+int RunRegions(CommandEnv& env);
+int RunSearch(CommandEnv& env);
+int RunShow(CommandEnv& env);
+int RunRank(CommandEnv& env);
+
+}  // namespace ta::cli

@@ -1,0 +1,125 @@
+// JSON conversion of muscles, rankings, search results and diagnostics.
+#include "json_export.hpp"
+
+#include <cmath>
+
+namespace ta::cli {
+
+using nlohmann::json;
+
+namespace {
+
+json DoseJson(const Dose& dose) {
+    json j = json::object();
+    if (dose.hold_seconds) j["hold_seconds"] = *dose.hold_seconds;
+    if (dose.reps) j["reps"] = *dose.reps;
+    if (dose.sets) j["sets"] = *dose.sets;
+    if (dose.per_day) j["per_day"] = *dose.per_day;
+    j["text"] = dose.Describe();
+    return j;
+}
+
+json TechniqueJson(const Technique& t) {
+    return {{"id", t.id},       {"kind", TechniqueKindName(t.kind)}, {"title", t.title},
+            {"tool", t.tool},   {"position", t.position},            {"steps", t.steps},
+            {"dose", DoseJson(t.dose)}, {"cautions", t.cautions}};
+}
+
+json ZonesJson(const TriggerPoint& tp) {
+    json zones = json::array();
+    for (const auto& z : tp.zones) {
+        const char* side = z.side == ZoneSide::Same ? "same" : z.side == ZoneSide::Opposite ? "opposite" : "both";
+        zones.push_back({{"kind", z.kind == ZoneKind::Essential ? "essential" : "spillover"},
+                         {"region", z.region}, {"weight", z.weight}, {"side", side}});
+    }
+    return zones;
+}
+
+json TriggerPointJson(const Database& db, const Muscle& m, const TriggerPoint& tp) {
+    json positions = json::array();
+    const std::string full_id = m.id + "." + tp.id;
+    for (const auto& view : db.atlas.views)
+        for (const auto& mark : view.trigger_points)
+            if (mark.trigger_point == full_id)
+                positions.push_back({{"view", view.id}, {"side", SideName(mark.side)},
+                                     {"x", mark.position.x}, {"y", mark.position.y}});
+    return {{"id", full_id}, {"find", tp.find}, {"zones", ZonesJson(tp)}, {"positions", positions}};
+}
+
+json MarkMatchJson(const MarkMatch& match) {
+    const char* zone = match.zone == MatchKind::Essential ? "essential" : match.zone == MatchKind::Spillover ? "spillover" : "none";
+    return {{"zone", zone}, {"weight", match.zone_weight}, {"over_trigger_point", match.over_trigger_point}};
+}
+
+json CandidateJson(const Database& db, const Candidate& c) {
+    json matches = json::array();
+    for (const auto& m : c.matches) matches.push_back(MarkMatchJson(m));
+    return {{"muscle", db.content.muscles[c.muscle].id}, {"name", db.content.muscles[c.muscle].name},
+            {"side", CandidateSideName(c.side)}, {"score", std::round(c.score * 10) / 10},
+            {"explanation", c.explanation}, {"explained", c.explained}, {"fit", c.fit},
+            {"local", c.local}, {"matches", matches}};
+}
+
+}  // namespace
+
+json MuscleSummaryJson(const Database& db, int muscle) {
+    const Muscle& m = db.content.muscles[muscle];
+    json groups = json::array();
+    for (int g : db.GroupsOf(muscle)) groups.push_back(db.content.groups[g].id);
+    return {{"id", m.id}, {"name", m.name}, {"anatomical_name", m.anatomical_name}, {"aliases", m.aliases},
+            {"groups", groups}, {"prior", m.prior}, {"trigger_point_count", m.trigger_points.size()}};
+}
+
+json MuscleJson(const Database& db, int muscle) {
+    const Muscle& m = db.content.muscles[muscle];
+    json j = MuscleSummaryJson(db, muscle);
+    j["location"] = m.location;
+    j["trigger_points"] = json::array();
+    for (const auto& tp : m.trigger_points) j["trigger_points"].push_back(TriggerPointJson(db, m, tp));
+    j["symptoms"] = m.symptoms;
+    j["causes"] = m.causes;
+    j["techniques"] = json::array();
+    for (const auto& t : m.techniques) j["techniques"].push_back(TechniqueJson(t));
+    j["not_at_home"] = json::array();
+    for (const auto& n : m.not_at_home) j["not_at_home"].push_back({{"kind", TechniqueKindName(n.kind)}, {"reason", n.reason}});
+    j["sources"] = json::array();
+    for (const auto& s : m.sources) {
+        std::string text;
+        for (const auto& r : db.content.references)
+            if (r.id == s.reference) text = r.text;
+        j["sources"].push_back({{"ref", s.reference}, {"chapter", s.chapter}, {"reference", text}});
+    }
+    return j;
+}
+
+json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result) {
+    json j;
+    j["marks"] = json::array();
+    for (const auto& m : marks) j["marks"].push_back({{"region", db.atlas.regions[m.region].id}, {"intensity", m.intensity}});
+    j["candidates"] = json::array();
+    for (const auto& c : result.candidates) j["candidates"].push_back(CandidateJson(db, c));
+    j["cover"] = json::array();
+    for (int i : result.cover) {
+        const Candidate& c = result.candidates[i];
+        j["cover"].push_back({{"muscle", db.content.muscles[c.muscle].id}, {"name", db.content.muscles[c.muscle].name},
+                              {"side", CandidateSideName(c.side)}});
+    }
+    j["unexplained"] = json::array();
+    for (int m : result.unexplained_marks) j["unexplained"].push_back(db.atlas.regions[marks[m].region].id);
+    return j;
+}
+
+json SearchJson(const Database& db, const std::vector<SearchHit>& hits) {
+    json results = json::array();
+    for (const auto& h : hits)
+        results.push_back({{"muscle", db.content.muscles[h.muscle].id}, {"name", db.content.muscles[h.muscle].name},
+                           {"score", std::round(h.score * 1000) / 1000}, {"matched", h.matched}});
+    return {{"results", results}};
+}
+
+json DiagnosticJson(const Diagnostic& d) {
+    return {{"severity", SeverityName(d.severity)}, {"file", d.file}, {"line", d.line},
+            {"path", d.element_path}, {"message", d.message}, {"hint", d.hint}};
+}
+
+}  // namespace ta::cli

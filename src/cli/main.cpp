@@ -1,0 +1,69 @@
+// trigger-atlas-cli: the command-line front end over the core library.
+#include "cli_args.hpp"
+#include "commands.hpp"
+
+#include <iostream>
+
+namespace ta::cli {
+
+const std::vector<Command>& Commands() {
+    static const std::vector<Command> commands = {
+        {"validate", "validate [--content DIR] [--atlas DIR] [--json]", "check the content and atlas",
+         "Prints every problem as file:line: severity: message. Exits 1 if there is any error.", RunValidate},
+        {"list", "list [--json]", "list all muscles", "Prints each muscle's id and name.", RunList},
+        {"regions", "regions [--view VIEW] [--json]", "list body regions, per view",
+         "Regions are named for the PERSON's side: right-temple is the person's right temple.", RunRegions},
+        {"rank", "rank (--region ID[@N] | --point VIEW:X,Y[@N])... [--json]", "rank muscles for pain spots",
+         "Each mark is a region id or a point in atlas units on a view, with an optional intensity N\n"
+         "from 1 to 10 (default 5). Example: rank --region right-low-paraspinal --region right-groin@7", RunRank},
+        {"search", "search TEXT [--json]", "find muscles by name, alias or group",
+         "Case, accents and punctuation do not matter; typos are tolerated.", RunSearch},
+        {"show", "show ID [--json]", "show a muscle's whole entry",
+         "Trigger points, referral zones, symptoms, causes, techniques and sources.", RunShow},
+    };
+    return commands;
+}
+
+namespace {
+
+void PrintUsage(std::ostream& out) {
+    out << "Usage: trigger-atlas-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto& c : Commands()) out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
+    out << "\nEvery command takes --content DIR and --atlas DIR to use other data, and --help.\n"
+           "Trigger Atlas is education, not diagnosis.\n";
+}
+
+void PrintCommandHelp(std::ostream& out, const Command& c) {
+    out << "Usage: trigger-atlas-cli " << c.usage << "\n\n" << c.summary << ".\n" << c.details << "\n";
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+    ParseOutcome parsed = ParseArgs(argc, argv);
+    if (!parsed.error.empty()) {
+        std::cerr << "trigger-atlas-cli: " << parsed.error << " (see --help)\n";
+        return kExitUsage;
+    }
+    const CliArgs& args = parsed.args;
+    if (args.command.empty()) {
+        PrintUsage(args.help ? std::cout : std::cerr);
+        return args.help ? kExitOk : kExitUsage;
+    }
+    for (const auto& command : Commands()) {
+        if (args.command != command.name) continue;
+        if (args.help) {
+            PrintCommandHelp(std::cout, command);
+            return kExitOk;
+        }
+        CommandEnv env(args, argv[0], std::cout, std::cerr);
+        return command.run(env);
+    }
+    std::cerr << "trigger-atlas-cli: unknown command '" << args.command << "'\n";
+    PrintUsage(std::cerr);
+    return kExitUsage;
+}
+
+}  // namespace ta::cli
+
+int main(int argc, char** argv) { return ta::cli::Main(argc, argv); }
