@@ -1,0 +1,59 @@
+// Atomic file replacement with POSIX calls (std::ofstream cannot fsync).
+#include "atomic_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ta {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool WriteAll(int fd, std::string_view data) {
+    while (!data.empty()) {
+        ssize_t n = ::write(fd, data.data(), data.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        data.remove_prefix(static_cast<size_t>(n));
+    }
+    return true;
+}
+
+void SyncDirectory(const fs::path& dir) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+}  // namespace
+
+bool WriteFileAtomically(const fs::path& requested, std::string_view data, std::string& error) {
+    std::error_code ec;
+    // Replace the file a symlink points to, not the symlink itself.
+    fs::path path = fs::is_symlink(requested, ec) ? fs::canonical(requested, ec) : requested;
+    if (ec) path = requested;
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string temp_template = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(temp_template.data());
+    if (fd < 0) {
+        error = "cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno);
+        return false;
+    }
+    const bool written = WriteAll(fd, data) && ::fsync(fd) == 0;
+    const int saved_errno = errno;
+    ::close(fd);
+    if (!written || ::rename(temp_template.c_str(), path.c_str()) != 0) {
+        error = "cannot write " + path.string() + ": " + std::strerror(written ? errno : saved_errno);
+        ::unlink(temp_template.c_str());
+        return false;
+    }
+    SyncDirectory(dir);
+    return true;
+}
+
+}  // namespace ta
