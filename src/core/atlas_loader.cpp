@@ -46,7 +46,12 @@ std::optional<std::filesystem::path> ManifestFile(const ElementReader& e, const 
     auto file = e.RequiredAttribute("file");
     if (!file) return std::nullopt;
     auto resolved = ResolveInside(dir, *file);
-    if (!resolved) e.Error("file \"" + *file + "\" is outside the atlas directory", "use a path relative to atlas/, without ..");
+    if (!resolved) {
+        e.Error("file \"" + *file + "\" is outside the atlas directory", "use a path relative to atlas/, without ..");
+    } else if (std::error_code ec; !std::filesystem::is_regular_file(*resolved, ec)) {
+        e.Error("file \"" + *file + "\" does not exist", "check the name, relative to atlas/");
+        return std::nullopt;
+    }
     return resolved;
 }
 

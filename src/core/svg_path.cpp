@@ -58,7 +58,9 @@ public:
         char command = 0;
         while (!tokens_.AtEnd() && result_.error.empty()) {
             if (tokens_.AtCommand()) {
+                const bool first = command == 0;
                 command = tokens_.ReadCommand();
+                if (first && command != 'M' && command != 'm') return Fail("path data must start with a command such as M");
             } else if (command == 0) {
                 return Fail("path data must start with a command such as M");
             } else if (command == 'M' || command == 'm') {

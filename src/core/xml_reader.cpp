@@ -4,6 +4,7 @@
 #include "numbers.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,6 +17,12 @@ std::string ElementLabel(const tinyxml2::XMLElement& element) {
     std::string label = element.Name();
     if (const char* id = element.Attribute("id")) label += std::string("[") + id + "]";
     return label;
+}
+
+std::string ShortNumber(double value) {
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : std::to_string(value);
 }
 
 std::string JoinChoices(std::initializer_list<std::string_view> choices) {
@@ -183,8 +190,7 @@ std::optional<double> ElementReader::DecimalAttribute(const char* name, double m
         return std::nullopt;
     }
     if (*value < min || *value > max) {
-        Error(std::string("'") + name + "' is " + *text + ", outside " + std::to_string(min) + " to " +
-              std::to_string(max));
+        Error(std::string("'") + name + "' is " + *text + ", outside " + ShortNumber(min) + " to " + ShortNumber(max));
         return std::nullopt;
     }
     return value;

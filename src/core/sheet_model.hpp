@@ -1,0 +1,122 @@
+// What goes on a printed treatment sheet, decided without any drawing: the pages (cover, one per
+// muscle, routine), their sections and texts from content/, the tick grid, the running header,
+// and which view and side of the body to draw. src/sheets lays this out and draws it.
+#pragma once
+
+#include "database.hpp"
+#include "pain_map.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ta {
+
+// How a block of text is set.
+enum class BlockStyle {
+    Paragraph,  // plain text
+    Bullet,     // one item of a bulleted list
+    Step,       // one numbered step ("number" holds its number)
+    Label,      // "label: text", the label in bold (tool, position, dose)
+    Caution,    // a caution, set apart so it is noticed
+};
+
+struct SheetBlock {
+    BlockStyle style = BlockStyle::Paragraph;
+    std::string text;
+    std::string label;  // Label style only
+    int number = 0;     // Step style only
+};
+
+struct SheetSection {
+    std::string heading;
+    std::vector<SheetBlock> blocks;
+};
+
+// One body view to draw, with what to show on it; region and outline indexes refer to the view.
+struct SheetDiagram {
+    int view = -1;                      // index into atlas.views
+    Side side = Side::Right;
+    std::vector<int> essential_regions;  // drawn solid
+    std::vector<int> spillover_regions;  // drawn stippled (essential wins where both apply)
+    std::vector<int> outlines;           // indexes into view.muscles
+    std::vector<int> trigger_points;     // indexes into view.trigger_points
+    std::vector<AtlasPoint> marks;       // a person's marked spots (cover page)
+    std::vector<int> marked_regions;     // regions marked without a point (cover page)
+};
+
+// A grid of boxes to tick, one row per thing to do, one column per day.
+struct TickGrid {
+    int days = 14;
+    std::vector<std::string> rows;
+};
+
+struct MusclePage {
+    int muscle = -1;
+    std::string title;            // the muscle's name
+    std::string subtitle;         // anatomical name and aliases
+    std::string running_header;   // printed on continuation pages
+    std::vector<SheetDiagram> diagrams;  // one or two views; empty when the atlas has none
+    std::vector<SheetSection> sections;
+    TickGrid grid;
+};
+
+struct RankedEntry {
+    std::string name;    // "Levator scapulae (right)"
+    std::string reason;  // the plain-language explanation
+    bool on_sheet = false;
+};
+
+struct RedFlagEntry {
+    bool emergency = false;
+    std::string title, text;
+};
+
+struct CoverPage {
+    std::string title;
+    std::vector<SheetDiagram> diagrams;  // views with the person's marks
+    std::vector<std::string> contents;   // the muscles that follow, by name
+    std::vector<RankedEntry> ranked;     // empty without a pain map
+    std::vector<RedFlagEntry> red_flags;
+    std::string note;                    // the pain map's note
+};
+
+struct RoutineStepEntry {
+    std::string time;     // "0:00 - 2:00"
+    std::string heading;  // "Iliopsoas: kneeling lunge"
+    std::string note;
+    std::vector<std::string> steps;
+    std::string dose;
+};
+
+struct RoutinePage {
+    std::string title, intro, running_header;
+    std::vector<RoutineStepEntry> steps;
+    TickGrid grid;
+};
+
+struct SheetModel {
+    std::string date;         // "2026-11-22"
+    std::string disclaimer;
+    std::string footer;       // "Trigger Atlas - 2026-11-22"
+    std::optional<CoverPage> cover;
+    std::vector<MusclePage> muscles;
+    std::optional<RoutinePage> routine;
+};
+
+struct SheetInput {
+    std::vector<std::string> muscles;  // muscle or group ids
+    const PainMap* pain_map = nullptr;
+    std::string routine;               // routine id, or empty
+    std::string date;                  // printed as given
+};
+
+// Fails (nothing returned, `error` set) on an unknown muscle, group or routine id, or when there
+// is nothing to print. Without muscles, a pain map's fewest-explaining muscles are printed.
+std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& input, std::string& error);
+
+// The diagram for one side of a muscle: the view with its outline on that side (else with its
+// trigger points, else with most of its zones), and a second view when zones lie off the first.
+std::vector<SheetDiagram> MuscleDiagrams(const Database& db, int muscle, Side side);
+
+}  // namespace ta

@@ -1,0 +1,75 @@
+// The real content/ and atlas/ must load cleanly and be complete: a broken file fails CI.
+#include "ranking.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace ta;
+
+namespace {
+
+std::string Dump(const Diagnostics& diagnostics) {
+    std::string out;
+    for (const auto& d : diagnostics.Items()) out += FormatDiagnostic(d) + "\n";
+    return out;
+}
+
+std::vector<std::string> TopMuscles(const std::vector<std::string>& regions, size_t n) {
+    const Database& db = test::RealDatabase();
+    std::vector<PainMark> marks;
+    for (const auto& r : regions) marks.push_back({*db.atlas.FindRegion(r), 5});
+    std::vector<std::string> ids;
+    for (const auto& c : Rank(db, marks).candidates)
+        if (ids.size() < n && std::find(ids.begin(), ids.end(), db.content.muscles[c.muscle].id) == ids.end())
+            ids.push_back(db.content.muscles[c.muscle].id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("the real database validates with no errors and no warnings") {
+    INFO(Dump(test::RealDiagnostics()));
+    CHECK(test::RealDiagnostics().Empty());
+}
+
+TEST_CASE("the real database is complete") {
+    const Database& db = test::RealDatabase();
+    CHECK(db.content.muscles.size() >= 60);
+    CHECK(db.atlas.views.size() >= 4);
+    CHECK(db.content.routines.size() >= 3);
+    CHECK(db.content.self_tests.size() >= 4);
+    for (const auto& m : db.content.muscles) {
+        INFO(m.id);
+        CHECK(m.aliases.size() >= 1);
+        CHECK(m.symptoms.size() >= 2);
+        CHECK(m.causes.size() >= 2);
+        CHECK(m.sources.size() >= 1);
+        for (const auto& t : m.techniques) {
+            CHECK(t.steps.size() >= 2);
+            CHECK((t.dose.hold_seconds || t.dose.reps));
+        }
+    }
+}
+
+TEST_CASE("every region is drawn on some view and every muscle refers somewhere") {
+    const Database& db = test::RealDatabase();
+    for (size_t r = 0; r < db.atlas.regions.size(); ++r) {
+        INFO(db.atlas.regions[r].id);
+        CHECK(std::any_of(db.atlas.views.begin(), db.atlas.views.end(),
+                          [&](const View& v) { return v.ShowsRegion(static_cast<int>(r)); }));
+    }
+    for (size_t i = 0; i < db.zones_by_instance.size(); ++i) CHECK_FALSE(db.zones_by_instance[i].empty());
+}
+
+TEST_CASE("the foundation's promises: low back and angle of the neck") {
+    auto low_back = TopMuscles({"right-low-paraspinal"}, 10);
+    for (const char* m : {"iliopsoas", "quadratus-lumborum", "iliocostalis-lumborum", "longissimus-thoracis"}) {
+        INFO(m);
+        CHECK(std::find(low_back.begin(), low_back.end(), m) != low_back.end());
+    }
+    auto neck = TopMuscles({"right-neck-angle"}, 1);
+    REQUIRE_FALSE(neck.empty());
+    CHECK(neck[0] == "levator-scapulae");
+}
