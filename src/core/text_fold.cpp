@@ -67,23 +67,34 @@ std::vector<std::string> SplitWords(std::string_view folded) {
 int EditDistance(std::string_view a, std::string_view b, int limit) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
     if (std::abs(n - m) > limit) return limit + 1;
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (int j = 0; j <= m; ++j) prev[j] = j;
+    // Only cells within `limit` of the diagonal can stay within the limit, so the rows are
+    // computed in that band: O(n * limit) instead of O(n * m). Search calls this per term,
+    // so the three rows are reused across calls.
+    const int outside = limit + 1;
+    thread_local std::vector<int> prev2, prev, cur;
+    prev2.assign(m + 1, outside);
+    prev.assign(m + 1, outside);
+    cur.assign(m + 1, outside);
+    for (int j = 0; j <= std::min(m, limit); ++j) prev[j] = j;
     for (int i = 1; i <= n; ++i) {
-        cur[0] = i;
+        const int from = std::max(1, i - limit), to = std::min(m, i + limit);
+        // The rows rotate, so reset the cells just outside this row's band that the next row reads.
+        cur[0] = i <= limit ? i : outside;
+        cur[from - 1] = from == 1 ? cur[0] : outside;
+        if (to < m) cur[to + 1] = outside;
         int row_min = cur[0];
-        for (int j = 1; j <= m; ++j) {
-            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        for (int j = from; j <= to; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int value = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = std::min(value, prev2[j - 2] + 1);
+            cur[j] = std::min(value, outside);
             row_min = std::min(row_min, cur[j]);
         }
-        if (row_min > limit) return limit + 1;
+        if (row_min > limit) return outside;
         std::swap(prev2, prev);
         std::swap(prev, cur);
     }
-    return std::min(prev[m], limit + 1);
+    return std::min(prev[m], outside);
 }
 
 }  // namespace ta
