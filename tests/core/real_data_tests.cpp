@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <set>
+#include <sstream>
 
 using namespace ta;
 
@@ -72,4 +74,26 @@ TEST_CASE("the foundation's promises: low back and angle of the neck") {
     auto neck = TopMuscles({"right-neck-angle"}, 1);
     REQUIRE_FALSE(neck.empty());
     CHECK(neck[0] == "levator-scapulae");
+}
+
+TEST_CASE("classic pain locations rank the muscles the charts name for them") {
+    std::ifstream table(test::TestData() / "classic-locations.txt");
+    REQUIRE(table);
+    std::string line;
+    int rows = 0;
+    while (std::getline(table, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream words(line);
+        std::string region, muscle;
+        size_t top = 0;
+        words >> region >> top;
+        REQUIRE(test::RealDatabase().atlas.FindRegion(region));
+        auto ranked = TopMuscles({region}, top);
+        while (words >> muscle) {
+            INFO(region << ": expected " << muscle << " in the top " << top);
+            CHECK(std::find(ranked.begin(), ranked.end(), muscle) != ranked.end());
+        }
+        ++rows;
+    }
+    CHECK(rows >= 18);
 }
