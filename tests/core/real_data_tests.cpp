@@ -97,3 +97,21 @@ TEST_CASE("classic pain locations rank the muscles the charts name for them") {
     }
     CHECK(rows >= 18);
 }
+
+TEST_CASE("every region on the front and back views is in some muscle's zone, or listed as unreferred") {
+    const Database& db = test::RealDatabase();
+    std::set<std::string> unreferred;
+    std::ifstream list(test::TestData() / "unreferred-regions.txt");
+    for (std::string line; std::getline(list, line);)
+        if (!line.empty() && line[0] != '#') unreferred.insert(line);
+    for (const char* view_id : {"front", "back"}) {
+        auto view = db.atlas.FindView(view_id);
+        REQUIRE(view);
+        for (const auto& shape : db.atlas.views[*view].regions) {
+            const Region& region = db.atlas.regions[shape.region];
+            const bool listed = unreferred.count(db.atlas.bases[region.base].id) > 0;
+            INFO(view_id << ": " << region.id);
+            CHECK(db.postings_by_region[shape.region].empty() == listed);
+        }
+    }
+}
