@@ -15,6 +15,7 @@ std::optional<std::string>* ValueSlot(CliArgs& a, std::string_view name) {
     if (name == "-o" || name == "--output") return &a.output;
     if (name == "--paper") return &a.paper;
     if (name == "--pain-map") return &a.pain_map;
+    if (name == "--routine") return &a.routine;
     return nullptr;
 }
 

@@ -13,7 +13,7 @@ struct CliArgs {
     std::vector<std::string> positional;
     std::vector<std::string> regions;   // --region ID[@INTENSITY]
     std::vector<std::string> points;    // --point VIEW:X,Y[@INTENSITY]
-    std::optional<std::string> content_dir, atlas_dir, view, output, paper, pain_map;
+    std::optional<std::string> content_dir, atlas_dir, view, output, paper, pain_map, routine;
     bool json = false;
     bool help = false;
 };

@@ -52,5 +52,6 @@ int RunRegions(CommandEnv& env);
 int RunSearch(CommandEnv& env);
 int RunShow(CommandEnv& env);
 int RunRank(CommandEnv& env);
+int RunSheet(CommandEnv& env);
 
 }  // namespace ta::cli

@@ -20,6 +20,11 @@ const std::vector<Command>& Commands() {
          "Case, accents and punctuation do not matter; typos are tolerated.", RunSearch},
         {"show", "show ID [--json]", "show a muscle's whole entry",
          "Trigger points, referral zones, symptoms, causes, techniques and sources.", RunShow},
+        {"sheet", "sheet [ID...] -o FILE.pdf [--paper a4|letter] [--pain-map FILE] [--routine ID]",
+         "print treatment sheets as PDF",
+         "One sheet per muscle (ids or group ids), with a cover page when there are several or a pain\n"
+         "map is given; without ids, a pain map prints the muscles that explain its spots.\n"
+         "--routine prints a routine as one sheet. Example: sheet levator-scapulae -o neck.pdf", RunSheet},
     };
     return commands;
 }

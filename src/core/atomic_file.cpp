@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ta {
@@ -20,6 +21,16 @@ bool WriteAll(int fd, std::string_view data) {
         data.remove_prefix(static_cast<size_t>(n));
     }
     return true;
+}
+
+// mkstemp creates files readable by their owner only; give the result the mode the target had,
+// or, for a new file, what the umask allows (as open() would).
+mode_t TargetMode(const fs::path& path) {
+    struct stat existing {};
+    if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
 }
 
 void SyncDirectory(const fs::path& dir) {
@@ -44,7 +55,7 @@ bool WriteFileAtomically(const fs::path& requested, std::string_view data, std::
         error = "cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno);
         return false;
     }
-    const bool written = WriteAll(fd, data) && ::fsync(fd) == 0;
+    const bool written = ::fchmod(fd, TargetMode(path)) == 0 && WriteAll(fd, data) && ::fsync(fd) == 0;
     const int saved_errno = errno;
     ::close(fd);
     if (!written || ::rename(temp_template.c_str(), path.c_str()) != 0) {

@@ -33,7 +33,8 @@ struct SheetSection {
     std::vector<SheetBlock> blocks;
 };
 
-// One body view to draw, with what to show on it; region and outline indexes refer to the view.
+// One body view to draw, with what to show on it. Regions are atlas region indexes; outlines and
+// trigger points index the view's own lists.
 struct SheetDiagram {
     int view = -1;                      // index into atlas.views
     Side side = Side::Right;

@@ -1,4 +1,5 @@
 // Pain maps: round trip, locale-proof numbers, atomic saves, corrupt files.
+#include "atomic_file.hpp"
 #include "pain_map.hpp"
 #include "test_support.hpp"
 
@@ -6,6 +7,7 @@
 
 #include <clocale>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace ta;
 namespace fs = std::filesystem;
@@ -71,4 +73,20 @@ TEST_CASE("marks resolve to ranking input; unknown regions are skipped with a wa
     CHECK(diagnostics.WarningCount() == 1);
     CHECK(SuggestsNerve(PainQuality::Tingling));
     CHECK_FALSE(SuggestsNerve(PainQuality::Sharp));
+}
+
+TEST_CASE("atomic writes keep the target's permissions, and new files follow the umask") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "sheet.pdf";
+    std::string error;
+    const mode_t old_mask = ::umask(022);
+    REQUIRE(WriteFileAtomically(file, "one", error));
+    struct stat st {};
+    REQUIRE(::stat(file.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(WriteFileAtomically(file, "two", error));
+    REQUIRE(::stat(file.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    ::umask(old_mask);
 }

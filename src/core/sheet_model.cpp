@@ -1,0 +1,315 @@
+// Building the sheet model: picks the pages, their texts and the body views to draw.
+#include "sheet_model.hpp"
+
+#include "red_flags.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace ta {
+
+namespace {
+
+template <typename T>
+void AddUnique(std::vector<T>& list, const T& value) {
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+std::string JoinWords(const std::vector<std::string>& words, const std::string& separator) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
+    return out;
+}
+
+// Muscle ids and group ids to muscle indexes, in the order given, each muscle once.
+std::optional<std::vector<int>> ResolveMuscles(const Database& db, const std::vector<std::string>& ids, std::string& error) {
+    std::vector<int> muscles;
+    for (const auto& id : ids) {
+        if (auto m = db.FindMuscle(id)) {
+            AddUnique(muscles, *m);
+        } else if (auto g = db.FindGroup(id)) {
+            for (int member : db.group_muscles[*g]) AddUnique(muscles, member);
+        } else {
+            error = "unknown muscle or group '" + id + "' (see: trigger-atlas-cli list)";
+            return std::nullopt;
+        }
+    }
+    return muscles;
+}
+
+// ---- Diagrams ------------------------------------------------------------------------------
+
+bool IsPointOf(const std::string& trigger_point, const std::string& muscle) {
+    return trigger_point.size() > muscle.size() && trigger_point.starts_with(muscle) && trigger_point[muscle.size()] == '.';
+}
+
+// The muscle's zones on one side, as atlas region indexes.
+void FillZones(const Database& db, MuscleInstance instance, SheetDiagram& d) {
+    for (const ZoneWeight& z : db.zones_by_instance[instance.Index()]) {
+        if (z.essential > 0) d.essential_regions.push_back(z.region);
+        else if (z.spillover > 0) d.spillover_regions.push_back(z.region);
+    }
+}
+
+SheetDiagram DiagramOn(const Database& db, int view_index, int muscle, Side side) {
+    const View& view = db.atlas.views[view_index];
+    const std::string& id = db.content.muscles[muscle].id;
+    SheetDiagram d;
+    d.view = view_index;
+    d.side = side;
+    FillZones(db, {muscle, side}, d);
+    for (size_t i = 0; i < view.muscles.size(); ++i)
+        if (view.muscles[i].muscle == id && view.muscles[i].side == side) d.outlines.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < view.trigger_points.size(); ++i)
+        if (IsPointOf(view.trigger_points[i].trigger_point, id) && view.trigger_points[i].side == side)
+            d.trigger_points.push_back(static_cast<int>(i));
+    return d;
+}
+
+int ZonesShown(const View& view, const SheetDiagram& d, const std::set<int>& wanted) {
+    int shown = 0;
+    for (int r : d.essential_regions) shown += wanted.count(r) && view.ShowsRegion(r);
+    for (int r : d.spillover_regions) shown += wanted.count(r) && view.ShowsRegion(r);
+    return shown;
+}
+
+std::set<int> AllZones(const SheetDiagram& d) {
+    std::set<int> zones(d.essential_regions.begin(), d.essential_regions.end());
+    zones.insert(d.spillover_regions.begin(), d.spillover_regions.end());
+    return zones;
+}
+
+// The outline counts most, then the trigger points, then how many zones the view shows.
+int DiagramScore(const Database& db, const SheetDiagram& d) {
+    const View& view = db.atlas.views[d.view];
+    return (d.outlines.empty() ? 0 : 10000) + (d.trigger_points.empty() ? 0 : 1000) + ZonesShown(view, d, AllZones(d));
+}
+
+std::optional<SheetDiagram> BestDiagram(const Database& db, int muscle, Side side) {
+    std::optional<SheetDiagram> best;
+    int best_score = 0;
+    for (size_t v = 0; v < db.atlas.views.size(); ++v) {
+        SheetDiagram d = DiagramOn(db, static_cast<int>(v), muscle, side);
+        int score = DiagramScore(db, d);
+        if (score > best_score) best = std::move(d), best_score = score;
+    }
+    return best;
+}
+
+// The view that shows most of the zones the first view misses, if any.
+std::optional<SheetDiagram> SecondDiagram(const Database& db, const SheetDiagram& first, int muscle) {
+    std::set<int> missing;
+    for (int r : AllZones(first))
+        if (!db.atlas.views[first.view].ShowsRegion(r)) missing.insert(r);
+    std::optional<SheetDiagram> best;
+    int best_shown = 0;
+    for (size_t v = 0; v < db.atlas.views.size() && !missing.empty(); ++v) {
+        SheetDiagram d = DiagramOn(db, static_cast<int>(v), muscle, first.side);
+        int shown = ZonesShown(db.atlas.views[v], d, missing);
+        if (shown > best_shown) best = std::move(d), best_shown = shown;
+    }
+    return best;
+}
+
+// ---- Muscle pages --------------------------------------------------------------------------
+
+void AddTechnique(const Technique& t, SheetSection& section) {
+    if (!t.tool.empty()) section.blocks.push_back({BlockStyle::Label, t.tool, "You need", 0});
+    if (!t.position.empty()) section.blocks.push_back({BlockStyle::Label, t.position, "Position", 0});
+    for (size_t i = 0; i < t.steps.size(); ++i) section.blocks.push_back({BlockStyle::Step, t.steps[i], "", static_cast<int>(i + 1)});
+    if (auto dose = t.dose.Describe(); !dose.empty()) section.blocks.push_back({BlockStyle::Label, dose, "Dose", 0});
+    for (const auto& c : t.cautions) section.blocks.push_back({BlockStyle::Caution, c, "", 0});
+}
+
+// One section per technique of the kind, or the reason it is not for home.
+void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string& label, MusclePage& page) {
+    for (const Technique& t : m.techniques) {
+        if (t.kind != kind) continue;
+        SheetSection section{label + ": " + t.title, {}};
+        AddTechnique(t, section);
+        page.sections.push_back(std::move(section));
+        page.grid.rows.push_back(label + ": " + t.title);
+    }
+    for (const NotAtHome& n : m.not_at_home)
+        if (n.kind == kind) page.sections.push_back({label + ": not at home", {{BlockStyle::Paragraph, n.reason, "", 0}}});
+}
+
+MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
+    const Muscle& m = db.content.muscles[muscle];
+    MusclePage page;
+    page.muscle = muscle;
+    page.title = m.name;
+    page.subtitle = m.anatomical_name + (m.aliases.empty() ? "" : "  \u00b7  also called " + JoinWords(m.aliases, ", "));
+    page.running_header = m.name + " (continued)";
+    page.diagrams = MuscleDiagrams(db, muscle, side);
+    page.sections.push_back({"Where it is", {{BlockStyle::Paragraph, m.location, "", 0}}});
+    SheetSection find{m.trigger_points.size() == 1 ? "Finding the trigger point" : "Finding the trigger points", {}};
+    for (const auto& tp : m.trigger_points)
+        find.blocks.push_back({m.trigger_points.size() == 1 ? BlockStyle::Paragraph : BlockStyle::Bullet, tp.find, "", 0});
+    page.sections.push_back(std::move(find));
+    AddTechniqueSections(m, TechniqueKind::Massage, "Self-massage", page);
+    AddTechniqueSections(m, TechniqueKind::Stretch, "Stretch", page);
+    return page;
+}
+
+// ---- Cover page ----------------------------------------------------------------------------
+
+void AddMarksToDiagrams(const Database& db, const PainMap& map, CoverPage& cover) {
+    auto diagram_for = [&](int view) -> SheetDiagram& {
+        for (auto& d : cover.diagrams)
+            if (d.view == view) return d;
+        cover.diagrams.push_back({});
+        cover.diagrams.back().view = view;
+        return cover.diagrams.back();
+    };
+    for (const PainMapMark& mark : map.marks) {
+        auto view = db.atlas.FindView(mark.view);
+        auto region = db.atlas.FindRegion(mark.region);
+        if (view && mark.point) {
+            diagram_for(*view).marks.push_back(*mark.point);
+        } else if (region) {
+            for (size_t v = 0; v < db.atlas.views.size(); ++v)
+                if (db.atlas.views[v].ShowsRegion(*region)) {
+                    AddUnique(diagram_for(static_cast<int>(v)).marked_regions, *region);
+                    break;
+                }
+        }
+    }
+    std::sort(cover.diagrams.begin(), cover.diagrams.end(), [](const SheetDiagram& a, const SheetDiagram& b) { return a.view < b.view; });
+}
+
+void AddRanking(const Database& db, const RankResult& result, const std::vector<int>& on_sheet, CoverPage& cover) {
+    constexpr size_t kShown = 8;
+    for (size_t i = 0; i < result.candidates.size() && i < kShown; ++i) {
+        const Candidate& c = result.candidates[i];
+        const bool printed = std::find(on_sheet.begin(), on_sheet.end(), c.muscle) != on_sheet.end();
+        std::string side = c.side == CandidateSide::Both ? "both sides" : std::string(CandidateSideName(c.side));
+        cover.ranked.push_back({db.content.muscles[c.muscle].name + " (" + side + ")", c.explanation, printed});
+    }
+}
+
+void AddRedFlags(const Database& db, const std::vector<int>& regions, CoverPage& cover) {
+    for (const RelevantRedFlag& relevant : RedFlagsForRegions(db, regions)) {
+        const RedFlag& flag = db.content.safety.red_flags[relevant.flag];
+        cover.red_flags.push_back({flag.emergency, flag.title, flag.text});
+    }
+}
+
+// ---- Routine page --------------------------------------------------------------------------
+
+std::string ClockTime(double minutes) {
+    const long seconds = std::lround(minutes * 60);
+    const long s = seconds % 60;
+    return std::to_string(seconds / 60) + ":" + (s < 10 ? "0" : "") + std::to_string(s);
+}
+
+std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::string& id, std::string& error) {
+    auto routine = std::find_if(db.content.routines.begin(), db.content.routines.end(), [&](const Routine& r) { return r.id == id; });
+    if (routine == db.content.routines.end()) {
+        error = "unknown routine '" + id + "'";
+        return std::nullopt;
+    }
+    RoutinePage page{routine->title, routine->intro, routine->title + " (continued)", {}, {14, {"Routine done"}}};
+    double start = 0;
+    for (const RoutineStep& step : routine->steps) {
+        auto muscle = db.FindMuscle(step.muscle);
+        const Technique* t = muscle ? db.content.muscles[*muscle].FindTechnique(step.technique) : nullptr;
+        if (!t) continue;  // the loader reported the broken reference
+        RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
+                               db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe()};
+        page.steps.push_back(std::move(entry));
+        start += step.minutes;
+    }
+    return page;
+}
+
+// ---- Putting it together -------------------------------------------------------------------
+
+struct PainContext {
+    std::vector<PainMark> marks;
+    RankResult ranking;
+};
+
+PainContext RankPainMap(const Database& db, const PainMap& map) {
+    Diagnostics ignored;  // unknown regions in a map are skipped; the front end reported them on load
+    PainContext context;
+    context.marks = ResolvePainMap(db, map, ignored);
+    context.ranking = Rank(db, context.marks);
+    return context;
+}
+
+// Without muscles asked for, the muscles that together explain the spots (or the best one).
+std::vector<int> MusclesFromRanking(const RankResult& ranking) {
+    std::vector<int> muscles;
+    for (int i : ranking.cover) AddUnique(muscles, ranking.candidates[i].muscle);
+    if (muscles.empty() && !ranking.candidates.empty()) muscles.push_back(ranking.candidates.front().muscle);
+    return muscles;
+}
+
+Side SideFromRanking(const std::optional<PainContext>& pain, int muscle) {
+    if (!pain) return Side::Right;
+    for (const Candidate& c : pain->ranking.candidates)
+        if (c.muscle == muscle) return c.side == CandidateSide::Left ? Side::Left : Side::Right;
+    return Side::Right;
+}
+
+CoverPage BuildCover(const Database& db, const SheetInput& input, const std::optional<PainContext>& pain, const SheetModel& model,
+                     const std::vector<int>& muscles) {
+    CoverPage cover;
+    cover.title = pain ? "Your pain map and what to work on" : "Your treatment sheets";
+    for (const auto& page : model.muscles) cover.contents.push_back(page.title);
+    std::vector<int> regions;
+    if (pain) {
+        AddMarksToDiagrams(db, *input.pain_map, cover);
+        AddRanking(db, pain->ranking, muscles, cover);
+        for (const PainMark& mark : pain->marks) AddUnique(regions, mark.region);
+        cover.note = input.pain_map->note;
+    } else {
+        // Without a map, the places these muscles send pain stand in for where it hurts.
+        for (const auto& page : model.muscles)
+            for (const auto& d : page.diagrams)
+                for (int r : d.essential_regions) AddUnique(regions, r);
+    }
+    AddRedFlags(db, regions, cover);
+    return cover;
+}
+
+}  // namespace
+
+std::vector<SheetDiagram> MuscleDiagrams(const Database& db, int muscle, Side side) {
+    auto best = BestDiagram(db, muscle, side);
+    if (!best || (best->outlines.empty() && best->trigger_points.empty())) {
+        auto other = BestDiagram(db, muscle, OppositeSide(side));
+        if (other && (!best || DiagramScore(db, *other) > DiagramScore(db, *best))) best = std::move(other);
+    }
+    if (!best) return {};
+    std::vector<SheetDiagram> diagrams{*best};
+    if (auto second = SecondDiagram(db, *best, muscle)) diagrams.push_back(std::move(*second));
+    return diagrams;
+}
+
+std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& input, std::string& error) {
+    auto muscles = ResolveMuscles(db, input.muscles, error);
+    if (!muscles) return std::nullopt;
+    std::optional<PainContext> pain;
+    if (input.pain_map) pain = RankPainMap(db, *input.pain_map);
+    if (muscles->empty() && pain) *muscles = MusclesFromRanking(pain->ranking);
+    if (muscles->empty() && input.routine.empty()) {
+        error = input.pain_map ? "no muscle explains the marked spots" : "nothing to print: name a muscle, a pain map or a routine";
+        return std::nullopt;
+    }
+    SheetModel model;
+    model.date = input.date;
+    model.disclaimer = db.content.safety.disclaimer;
+    model.footer = "Trigger Atlas  \u00b7  printed " + input.date;
+    if (!input.routine.empty()) {
+        model.routine = BuildRoutinePage(db, input.routine, error);
+        if (!model.routine) return std::nullopt;
+    }
+    for (int m : *muscles) model.muscles.push_back(BuildMusclePage(db, m, SideFromRanking(pain, m)));
+    if (pain || model.muscles.size() > 1) model.cover = BuildCover(db, input, pain, model, *muscles);
+    return model;
+}
+
+}  // namespace ta

@@ -1,0 +1,239 @@
+// Drawing one atlas view with cairo, in vector form: the stipple is real dots, not an image.
+#include "body_diagram.hpp"
+
+#include "coordinates.hpp"
+#include "palette.hpp"
+#include "text_blocks.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ta::sheets {
+
+namespace {
+
+struct Placement {
+    ViewTransform transform;
+    double x = 0, y = 0;  // the box's corner
+    void MoveTo(cairo_t* cr, AtlasPoint p) const {
+        ViewPixel v = transform.AtlasToView(p);
+        cairo_move_to(cr, x + v.x, y + v.y);
+    }
+    void LineTo(cairo_t* cr, AtlasPoint p) const {
+        ViewPixel v = transform.AtlasToView(p);
+        cairo_line_to(cr, x + v.x, y + v.y);
+    }
+    ViewPixel At(AtlasPoint p) const {
+        ViewPixel v = transform.AtlasToView(p);
+        return {x + v.x, y + v.y};
+    }
+};
+
+void ShapePath(cairo_t* cr, const Placement& at, const Shape& shape) {
+    for (const Polygon& ring : shape.rings) {
+        if (ring.empty()) continue;
+        at.MoveTo(cr, ring.front());
+        for (size_t i = 1; i < ring.size(); ++i) at.LineTo(cr, ring[i]);
+        cairo_close_path(cr);
+    }
+}
+
+bool Contains(const std::vector<int>& list, int value) { return std::find(list.begin(), list.end(), value) != list.end(); }
+
+// Dots on a staggered grid, clipped to the region: the classic charts' stipple for spillover.
+void Stipple(cairo_t* cr, const Placement& at, const Shape& shape) {
+    constexpr double kSpacing = 2.5, kRadius = 0.65;
+    cairo_save(cr);
+    ShapePath(cr, at, shape);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    cairo_clip(cr);
+    double x0, y0, x1, y1;
+    cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
+    SetColour(cr, kSpillover);
+    int row = 0;
+    for (double y = std::floor(y0 / kSpacing) * kSpacing; y <= y1; y += kSpacing, ++row) {
+        const double shift = (row % 2) * kSpacing / 2;
+        for (double x = std::floor(x0 / kSpacing) * kSpacing + shift; x <= x1; x += kSpacing) {
+            cairo_move_to(cr, x + kRadius, y);
+            cairo_arc(cr, x, y, kRadius, 0, 2 * M_PI);
+        }
+    }
+    cairo_fill(cr);
+    cairo_restore(cr);
+}
+
+void FillShape(cairo_t* cr, const Placement& at, const Shape& shape, Colour colour) {
+    ShapePath(cr, at, shape);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    SetColour(cr, colour);
+    cairo_fill(cr);
+}
+
+void DrawZones(cairo_t* cr, const Placement& at, const View& view, const SheetDiagram& d) {
+    for (const RegionShape& r : view.regions) {
+        if (Contains(d.essential_regions, r.region)) FillShape(cr, at, r.shape, kEssential);
+        else if (Contains(d.spillover_regions, r.region)) Stipple(cr, at, r.shape);
+        else if (Contains(d.marked_regions, r.region)) FillShape(cr, at, r.shape, kMarkedRegion);
+    }
+}
+
+void DrawLandmarks(cairo_t* cr, const Placement& at, const View& view) {
+    SetColour(cr, kLandmark);
+    cairo_set_line_width(cr, 0.45);
+    for (const Landmark& l : view.landmarks) {
+        for (const Subpath& line : l.lines) {
+            if (line.points.empty()) continue;
+            at.MoveTo(cr, line.points.front());
+            for (size_t i = 1; i < line.points.size(); ++i) at.LineTo(cr, line.points[i]);
+            if (line.closed) cairo_close_path(cr);
+        }
+        cairo_stroke(cr);
+    }
+}
+
+// The muscle, lightly filled; its outline dashed when it lies under other muscles.
+void DrawMuscle(cairo_t* cr, const Placement& at, const Shape& shape, bool deep) {
+    FillShape(cr, at, shape, kMuscleFill);
+    ShapePath(cr, at, shape);
+    SetColour(cr, kMuscleOutline);
+    cairo_set_line_width(cr, 0.9);
+    const double dash[] = {3.0, 2.0};
+    cairo_set_dash(cr, dash, deep ? 2 : 0, 0);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+}
+
+void Cross(cairo_t* cr, ViewPixel c, double half, double width, Colour colour) {
+    SetColour(cr, colour);
+    cairo_set_line_width(cr, width);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_move_to(cr, c.x - half, c.y - half);
+    cairo_line_to(cr, c.x + half, c.y + half);
+    cairo_move_to(cr, c.x - half, c.y + half);
+    cairo_line_to(cr, c.x + half, c.y - half);
+    cairo_stroke(cr);
+}
+
+// An X with a white halo, so it reads on the red zone too.
+void TriggerPointX(cairo_t* cr, ViewPixel c) {
+    Cross(cr, c, 3.2, 3.2, {1, 1, 1});
+    Cross(cr, c, 3.2, 1.4, kTriggerPoint);
+}
+
+void MarkDot(cairo_t* cr, ViewPixel c) {
+    cairo_arc(cr, c.x, c.y, 3.6, 0, 2 * M_PI);
+    SetColour(cr, kMark);
+    cairo_fill_preserve(cr);
+    SetColour(cr, {1, 1, 1});
+    cairo_set_line_width(cr, 1.1);
+    cairo_stroke(cr);
+}
+
+// Grows `r` about its centre to the box's proportions and at least `min_height` tall.
+Rect ToAspect(Rect r, double box_width, double box_height, double min_height) {
+    double w = r.max_x - r.min_x, h = std::max(r.max_y - r.min_y, min_height);
+    const double aspect = box_width / box_height;
+    if (w / h < aspect) w = h * aspect; else h = w / aspect;
+    const double cx = (r.min_x + r.max_x) / 2, cy = (r.min_y + r.max_y) / 2;
+    return {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2};
+}
+
+// Slides `r` back inside `limit` where it can, so the crop does not show empty canvas.
+Rect SlideInside(Rect r, const Rect& limit) {
+    auto slide = [](double& lo, double& hi, double min, double max) {
+        if (hi - lo >= max - min) {
+            const double c = (min + max) / 2, half = (hi - lo) / 2;
+            lo = c - half, hi = c + half;
+        } else if (lo < min) {
+            hi += min - lo, lo = min;
+        } else if (hi > max) {
+            lo -= hi - max, hi = max;
+        }
+    };
+    slide(r.min_x, r.max_x, limit.min_x, limit.max_x);
+    slide(r.min_y, r.max_y, limit.min_y, limit.max_y);
+    return r;
+}
+
+// The atlas area a diagram shows, before it is fitted to the box's proportions.
+Rect DiagramFocus(const Database& db, const SheetDiagram& d, DiagramFraming framing) {
+    const View& view = db.atlas.views[d.view];
+    const Rect& body = view.silhouette.bounds;
+    if (framing == DiagramFraming::Whole) return body;
+    Rect focus = Rect::Nothing();
+    for (const RegionShape& r : view.regions)
+        if (Contains(d.essential_regions, r.region) || Contains(d.spillover_regions, r.region)) focus.Include(r.shape.bounds);
+    for (int i : d.outlines) focus.Include(view.muscles[i].shape.bounds);
+    for (int i : d.trigger_points) focus.Include(view.trigger_points[i].position);
+    if (focus.Empty()) return body;
+    // Some surroundings, so a person sees where on the body this is.
+    const double pad = 0.08 * (body.max_y - body.min_y);
+    return {focus.min_x - pad, focus.min_y - pad, focus.max_x + pad, focus.max_y + pad};
+}
+
+}  // namespace
+
+void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& d, const Box& box, DiagramFraming framing) {
+    const View& view = db.atlas.views[d.view];
+    const Rect& body = view.silhouette.bounds;
+    Rect shown = ToAspect(DiagramFocus(db, d, framing), box.width, box.height, 0.35 * (body.max_y - body.min_y));
+    shown = SlideInside(shown, {body.min_x - 10, body.min_y - 10, body.max_x + 10, body.max_y + 10});
+    const Placement at{ViewTransform::Fit(shown, box.width, box.height, 2), box.x, box.y};
+
+    cairo_save(cr);
+    cairo_rectangle(cr, box.x, box.y, box.width, box.height);
+    cairo_clip(cr);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    FillShape(cr, at, view.silhouette, kSkin);
+    DrawZones(cr, at, view, d);
+    DrawLandmarks(cr, at, view);
+    for (int i : d.outlines) DrawMuscle(cr, at, view.muscles[i].shape, view.muscles[i].deep);
+    ShapePath(cr, at, view.silhouette);
+    SetColour(cr, kSkinOutline);
+    cairo_set_line_width(cr, 0.8);
+    cairo_stroke(cr);
+    for (int i : d.trigger_points) TriggerPointX(cr, at.At(view.trigger_points[i].position));
+    for (const AtlasPoint& p : d.marks) MarkDot(cr, at.At(p));
+    cairo_restore(cr);
+}
+
+LegendSymbols SymbolsUsed(const Database& db, const std::vector<SheetDiagram>& diagrams) {
+    LegendSymbols used;
+    for (const auto& d : diagrams) {
+        used.trigger_points |= !d.trigger_points.empty();
+        for (int i : d.outlines) (db.atlas.views[d.view].muscles[i].deep ? used.deep_outline : used.outline) = true;
+    }
+    return used;
+}
+
+double DrawDiagramLegend(PageWriter& page, double x, double y, double width, const LegendSymbols& symbols) {
+    cairo_t* cr = page.Cairo();
+    struct Entry { int symbol; const char* words; };
+    std::vector<Entry> entries = {{0, "main pain zone"}, {1, "pain may spread here"}};
+    if (symbols.trigger_points) entries.push_back({2, "trigger point"});
+    if (symbols.outline) entries.push_back({4, "the muscle"});
+    if (symbols.deep_outline) entries.push_back({3, "deep muscle (dashed outline)"});
+    const Shape square{{{{0, 0}, {14, 0}, {14, 8}, {0, 8}}}, {}};
+    double row_y = y;
+    for (const Entry& e : entries) {
+        const Box swatch{x, row_y + 1.5, 14, 8};
+        const Placement unit{ViewTransform{1, {0, 0}}, swatch.x, swatch.y};  // swatch shapes in points
+        if (e.symbol == 0) {
+            cairo_rectangle(cr, swatch.x, swatch.y, swatch.width, swatch.height);
+            SetColour(cr, kEssential);
+            cairo_fill(cr);
+        } else if (e.symbol == 1) {
+            Stipple(cr, unit, square);
+        } else if (e.symbol == 2) {
+            TriggerPointX(cr, {swatch.x + 7, swatch.y + 4});
+        } else {
+            DrawMuscle(cr, unit, square, e.symbol == 3);
+        }
+        LayoutPtr words = MakeLayout(page.Pango(), e.words, kSmallSize, width - 20);
+        DrawLayoutAt(cr, words.get(), x + 20, row_y, kMutedInk);
+        row_y += std::max(LayoutHeight(words.get()), 10.0) + 1.5;
+    }
+    return row_y - y;
+}
+
+}  // namespace ta::sheets

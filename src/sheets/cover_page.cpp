@@ -1,0 +1,76 @@
+// Laying out the cover page.
+#include "cover_page.hpp"
+
+#include "body_diagram.hpp"
+#include "muscle_sheet.hpp"
+#include "text_blocks.hpp"
+
+#include <algorithm>
+
+namespace ta::sheets {
+
+namespace {
+
+constexpr double kBodyHeight = 250;
+constexpr size_t kMaxViews = 4;
+
+void DrawMarkedViews(PageWriter& page, const Database& db, const std::vector<SheetDiagram>& diagrams) {
+    const size_t count = std::min(diagrams.size(), kMaxViews);
+    if (count == 0) return;
+    const double each = std::min(page.Width() / static_cast<double>(count), 0.6 * kBodyHeight);
+    const double start = page.Left() + (page.Width() - each * static_cast<double>(count)) / 2;
+    double bottom = page.Y() + kBodyHeight;
+    for (size_t i = 0; i < count; ++i) {
+        const Box box{start + static_cast<double>(i) * each, page.Y(), each - 6, kBodyHeight};
+        DrawBodyDiagram(page.Cairo(), db, diagrams[i], box, DiagramFraming::Whole);
+        LayoutPtr caption = MakeLayout(page.Pango(), EscapeMarkup(db.atlas.views[diagrams[i].view].title), kSmallSize, box.width);
+        pango_layout_set_alignment(caption.get(), PANGO_ALIGN_CENTER);
+        DrawLayoutAt(page.Cairo(), caption.get(), box.x, box.Bottom() + 2, kMutedInk);
+        bottom = std::max(bottom, box.Bottom() + 2 + LayoutHeight(caption.get()));
+    }
+    page.SetY(bottom + 8);
+}
+
+void FlowRanking(PageWriter& page, const std::vector<RankedEntry>& ranked) {
+    FlowHeading(page, "Muscles to look at first");
+    int number = 1;
+    for (const RankedEntry& entry : ranked) {
+        std::string markup = "<b>" + EscapeMarkup(entry.name) + "</b>";
+        if (entry.on_sheet) markup += "   <i>(sheet enclosed)</i>";
+        markup += "\n<span size=\"smaller\" foreground=\"#555555\">" + EscapeMarkup(entry.reason) + "</span>";
+        FlowMarkup(page, markup, kBodySize, {16, kInk, nullptr, nullptr, std::to_string(number++) + ".", 4});
+    }
+}
+
+void FlowRedFlags(PageWriter& page, const std::vector<RedFlagEntry>& flags) {
+    if (flags.empty()) return;
+    static const Colour background = kFlagBackground, bar = kFlagBar;
+    FlowHeading(page, "Warning signs: act on these before any self-treatment");
+    for (const RedFlagEntry& flag : flags) {
+        const std::string urgency = flag.emergency ? "Emergency: " : "See a doctor: ";
+        const std::string markup = "<b>" + urgency + EscapeMarkup(flag.title) + "</b>\n" + EscapeMarkup(flag.text);
+        FlowMarkup(page, markup, kBodySize - 0.5, {8, kInk, &background, &bar, "", 0});
+        page.Advance(3);
+    }
+}
+
+}  // namespace
+
+void DrawCoverPage(PageWriter& page, const Database& db, const SheetModel& model, const CoverPage& cover) {
+    page.StartSheet(cover.title + " (continued)");
+    DrawSheetTitle(page, cover.title, "Printed " + model.date);
+    DrawMarkedViews(page, db, cover.diagrams);
+    if (!cover.ranked.empty()) FlowRanking(page, cover.ranked);
+    if (!cover.note.empty()) {
+        FlowHeading(page, "Your note");
+        FlowMarkup(page, EscapeMarkup(cover.note), kBodySize);
+    }
+    FlowHeading(page, "Sheets in this set");
+    for (const auto& name : cover.contents) FlowMarkup(page, EscapeMarkup(name), kBodySize, {12, kInk, nullptr, nullptr, "\u2022", 2});
+    FlowRedFlags(page, cover.red_flags);
+    FlowHeading(page, "Please read");
+    FlowMarkup(page, EscapeMarkup(model.disclaimer), kBodySize - 1, {0, kMutedInk, nullptr, nullptr, "", 0});
+    page.EndPage();
+}
+
+}  // namespace ta::sheets

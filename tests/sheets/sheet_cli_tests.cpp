@@ -1,0 +1,32 @@
+// `trigger-atlas-cli sheet`: exit codes and the file it writes.
+#include "pdf_tools.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace ta {
+
+namespace {
+
+int RunSheet(const std::string& arguments) {
+    const std::string data = std::string(" --content ") + TA_SHEET_DATA_DIR + "/content --atlas " + TA_SHEET_DATA_DIR + "/atlas";
+    return test::RunCommand(std::string(TA_CLI) + " sheet " + arguments + data + " 2>/dev/null").exit_code;
+}
+
+}  // namespace
+
+TEST_CASE("sheet writes a PDF and checks its command line") {
+    test::ScratchDir dir;
+    const auto pdf = dir / "cli.pdf";
+    CHECK(RunSheet("test-shoulder -o " + test::Quote(pdf) + " --paper letter") == 0);
+    CHECK(test::QpdfCheckPasses(pdf));
+    CHECK(test::PageSize(pdf) == "612 x 792 pts (letter)");
+    CHECK(RunSheet("--routine test-routine -o " + test::Quote(dir / "r.pdf")) == 0);
+    CHECK(RunSheet("test-shoulder") == 2);                                            // no -o
+    CHECK(RunSheet("-o " + test::Quote(pdf)) == 2);                                   // nothing to print
+    CHECK(RunSheet("test-shoulder -o " + test::Quote(pdf) + " --paper a3") == 2);
+    CHECK(RunSheet("no-such-muscle -o " + test::Quote(dir / "u.pdf")) == 1);
+    CHECK(RunSheet("--pain-map " + test::Quote(dir / "missing.xml") + " -o " + test::Quote(dir / "m.pdf")) == 1);
+    CHECK_FALSE(std::filesystem::exists(dir / "u.pdf"));
+}
+
+}  // namespace ta

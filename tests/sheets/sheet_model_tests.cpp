@@ -1,0 +1,145 @@
+// The sheet model: which pages, sections, texts, views and sides, without drawing anything.
+#include "pdf_tools.hpp"
+#include "sheet_model.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+namespace ta {
+
+namespace {
+
+std::vector<std::string> Headings(const MusclePage& page) {
+    std::vector<std::string> headings;
+    for (const auto& s : page.sections) headings.push_back(s.heading);
+    return headings;
+}
+
+std::vector<std::string> RegionIds(const Database& db, const std::vector<int>& regions) {
+    std::vector<std::string> ids;
+    for (int r : regions) ids.push_back(db.atlas.regions[r].id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+PainMap ShoulderAndChestMap() {
+    PainMap map;
+    map.marks.push_back({"back", AtlasPoint{75, 105}, "left-shoulder", 7, PainQuality::Aching});
+    map.marks.push_back({"", std::nullopt, "left-chest", 5, PainQuality::Aching});
+    map.note = "Worse after carrying shopping.";
+    return map;
+}
+
+}  // namespace
+
+TEST_CASE("a one-muscle sheet has the muscle's texts in order, a 14-day grid and no cover") {
+    const Database& db = test::SheetTestDatabase();
+    std::string error;
+    auto model = BuildSheetModel(db, {{"test-shoulder"}, nullptr, "", "2026-11-22"}, error);
+    REQUIRE(model);
+    CHECK_FALSE(model->cover);
+    CHECK_FALSE(model->routine);
+    REQUIRE(model->muscles.size() == 1);
+    const MusclePage& page = model->muscles[0];
+    CHECK(page.title == "Test shoulder muscle");
+    CHECK(page.subtitle == "Musculus testis humeri  \u00b7  also called shoulder tester, Schultermuskel");
+    CHECK(page.running_header == "Test shoulder muscle (continued)");
+    CHECK(Headings(page) == std::vector<std::string>{"Where it is", "Finding the trigger points", "Self-massage: Ball against a wall",
+                                                     "Stretch: Reach across"});
+    const SheetSection& massage = page.sections[2];
+    REQUIRE(massage.blocks.size() == 6);
+    CHECK(massage.blocks[0].label == "You need");
+    CHECK(massage.blocks[2].style == BlockStyle::Step);
+    CHECK(massage.blocks[3].number == 2);
+    CHECK(massage.blocks[4].text == "hold 30 s, 6 times, 3 times a day");
+    CHECK(massage.blocks[5].style == BlockStyle::Caution);
+    CHECK(page.grid.days == 14);
+    CHECK(page.grid.rows == std::vector<std::string>{"Self-massage: Ball against a wall", "Stretch: Reach across"});
+    CHECK(model->footer == "Trigger Atlas  \u00b7  printed 2026-11-22");
+    CHECK(model->disclaimer == "Test disclaimer: education, not diagnosis.");
+}
+
+TEST_CASE("the diagram is the view with the muscle's outline, on the right side by default") {
+    const Database& db = test::SheetTestDatabase();
+    auto diagrams = MuscleDiagrams(db, *db.FindMuscle("test-shoulder"), Side::Right);
+    REQUIRE(diagrams.size() == 1);
+    const SheetDiagram& d = diagrams[0];
+    CHECK(db.atlas.views[d.view].id == "back");
+    CHECK(d.side == Side::Right);
+    CHECK(d.outlines.size() == 1);
+    CHECK(d.trigger_points.size() == 2);
+    CHECK(RegionIds(db, d.essential_regions) == std::vector<std::string>{"right-shoulder", "right-upper-back"});
+    CHECK(RegionIds(db, d.spillover_regions) == std::vector<std::string>{"right-arm", "right-neck"});
+}
+
+TEST_CASE("a group id prints each member, with a cover page listing them") {
+    const Database& db = test::SheetTestDatabase();
+    std::string error;
+    auto model = BuildSheetModel(db, {{"test-group", "test-shoulder"}, nullptr, "", "2026-11-22"}, error);
+    REQUIRE(model);
+    REQUIRE(model->muscles.size() == 2);
+    REQUIRE(model->cover);
+    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test shoulder muscle")));
+    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test long muscle")));
+    CHECK(model->cover->ranked.empty());
+    // Without a map, the general red flags still print.
+    REQUIRE(model->cover->red_flags.size() == 1);
+    CHECK(model->cover->red_flags[0].title == "Pain that wakes you every night");
+}
+
+TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies first on the cover") {
+    const Database& db = test::SheetTestDatabase();
+    const PainMap map = ShoulderAndChestMap();
+    std::string error;
+    auto model = BuildSheetModel(db, {{}, &map, "", "2026-11-22"}, error);
+    REQUIRE(model);
+    REQUIRE(model->cover);
+    REQUIRE_FALSE(model->muscles.empty());
+    CHECK(model->muscles[0].title == "Test shoulder muscle");
+    REQUIRE_FALSE(model->muscles[0].diagrams.empty());
+    CHECK(model->muscles[0].diagrams[0].side == Side::Left);
+    const CoverPage& cover = *model->cover;
+    REQUIRE_FALSE(cover.ranked.empty());
+    CHECK(cover.ranked[0].name == "Test shoulder muscle (left)");
+    CHECK(cover.ranked[0].on_sheet);
+    REQUIRE(cover.red_flags.size() == 2);
+    CHECK(cover.red_flags[0].emergency);
+    CHECK(cover.red_flags[0].title == "Chest pain with breathlessness");
+    CHECK(cover.note == "Worse after carrying shopping.");
+    REQUIRE_FALSE(cover.diagrams.empty());
+    CHECK(db.atlas.views[cover.diagrams[0].view].id == "front");  // the chest, marked without a point
+    CHECK(cover.diagrams.back().marks.size() == 1);
+}
+
+TEST_CASE("a routine lists its steps with running times") {
+    const Database& db = test::SheetTestDatabase();
+    std::string error;
+    auto model = BuildSheetModel(db, {{}, nullptr, "test-routine", "2026-11-22"}, error);
+    REQUIRE(model);
+    REQUIRE(model->routine);
+    CHECK(model->muscles.empty());
+    CHECK_FALSE(model->cover);
+    const RoutinePage& routine = *model->routine;
+    REQUIRE(routine.steps.size() == 3);
+    CHECK(routine.steps[0].time == "0:00 \u2013 2:00");
+    CHECK(routine.steps[1].time == "2:00 \u2013 3:00");
+    CHECK(routine.steps[2].time == "3:00 \u2013 5:00");
+    CHECK(routine.steps[0].heading == "Test shoulder muscle: Ball against a wall");
+    CHECK(routine.steps[0].note == "About a minute each side.");
+    CHECK(routine.steps[2].dose == "hold 30 s, 3 times, 2 times a day");
+    CHECK(routine.grid.rows == std::vector<std::string>{"Routine done"});
+}
+
+TEST_CASE("unknown ids and empty requests are refused with a message") {
+    const Database& db = test::SheetTestDatabase();
+    std::string error;
+    CHECK_FALSE(BuildSheetModel(db, {{"test-shoulder", "no-such-muscle"}, nullptr, "", "2026-11-22"}, error));
+    CHECK(error.find("no-such-muscle") != std::string::npos);
+    CHECK_FALSE(BuildSheetModel(db, {{}, nullptr, "no-such-routine", "2026-11-22"}, error));
+    CHECK(error.find("no-such-routine") != std::string::npos);
+    CHECK_FALSE(BuildSheetModel(db, {{}, nullptr, "", "2026-11-22"}, error));
+    CHECK(error.find("nothing to print") != std::string::npos);
+}
+
+}  // namespace ta
