@@ -135,6 +135,20 @@ void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string
         if (n.kind == kind) page.sections.push_back({label + ": not at home", {{BlockStyle::Paragraph, n.reason, "", 0}}});
 }
 
+// The red flags for where this muscle sends pain, first on the page: a sheet on the fridge must
+// point to a doctor as clearly as the app does. Titles only, to keep the page short.
+SheetSection WarningSignsSection(const Database& db, int muscle, Side side) {
+    std::vector<int> regions;
+    for (const ZoneWeight& zone : db.zones_by_instance[MuscleInstance{muscle, side}.Index()])
+        if (zone.essential > 0) regions.push_back(zone.region);
+    SheetSection section{"See a doctor first if", {}};
+    for (const RelevantRedFlag& relevant : RedFlagsForRegions(db, regions)) {
+        const RedFlag& flag = db.content.safety.red_flags[relevant.flag];
+        section.blocks.push_back({BlockStyle::Caution, flag.title + (flag.emergency ? " (emergency)" : ""), "", 0});
+    }
+    return section;
+}
+
 MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     const Muscle& m = db.content.muscles[muscle];
     MusclePage page;
@@ -143,6 +157,8 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     page.subtitle = m.anatomical_name + (m.aliases.empty() ? "" : "  \u00b7  also called " + JoinWords(m.aliases, ", "));
     page.running_header = m.name + " (continued)";
     page.diagrams = MuscleDiagrams(db, muscle, side);
+    if (SheetSection warnings = WarningSignsSection(db, muscle, side); !warnings.blocks.empty())
+        page.sections.push_back(std::move(warnings));
     page.sections.push_back({"Where it is", {{BlockStyle::Paragraph, m.location, "", 0}}});
     SheetSection find{m.trigger_points.size() == 1 ? "Finding the trigger point" : "Finding the trigger points", {}};
     for (const auto& tp : m.trigger_points)

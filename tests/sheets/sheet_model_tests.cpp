@@ -45,9 +45,12 @@ TEST_CASE("a one-muscle sheet has the muscle's texts in order, a 14-day grid and
     CHECK(page.title == "Test shoulder muscle");
     CHECK(page.subtitle == "Musculus testis humeri  \u00b7  also called shoulder tester, Schultermuskel");
     CHECK(page.running_header == "Test shoulder muscle (continued)");
-    CHECK(Headings(page) == std::vector<std::string>{"Where it is", "Finding the trigger points", "Self-massage: Ball against a wall",
-                                                     "Stretch: Reach across"});
-    const SheetSection& massage = page.sections[2];
+    CHECK(Headings(page) == std::vector<std::string>{"See a doctor first if", "Where it is", "Finding the trigger points",
+                                                     "Self-massage: Ball against a wall", "Stretch: Reach across"});
+    // The warning signs come first, general ones included, every one set as a caution.
+    REQUIRE_FALSE(page.sections[0].blocks.empty());
+    for (const auto& block : page.sections[0].blocks) CHECK(block.style == BlockStyle::Caution);
+    const SheetSection& massage = page.sections[3];
     REQUIRE(massage.blocks.size() == 6);
     CHECK(massage.blocks[0].label == "You need");
     CHECK(massage.blocks[2].style == BlockStyle::Step);
