@@ -65,6 +65,13 @@ void Session::ClearMarks() {
 
 void Session::ReplaceMap(PainMap map) { Commit(std::move(map)); }
 
+void Session::RestoreMap(PainMap map) {
+    map_ = std::move(map);
+    undo_.clear();
+    redo_.clear();
+    Changed();
+}
+
 bool Session::Undo() {
     if (undo_.empty()) return false;
     redo_.push_back(std::move(map_));

@@ -37,6 +37,7 @@ public:
     void SetMarkQuality(size_t index, PainQuality quality);
     void ClearMarks();
     void ReplaceMap(PainMap map);                       // opening a file; undoable too
+    void RestoreMap(PainMap map);                       // the last session at start-up: no undo step
     bool Undo();
     bool Redo();
     bool CanUndo() const { return !undo_.empty(); }

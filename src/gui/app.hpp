@@ -1,0 +1,119 @@
+// The application: owns the database, the session state, the settings and the UI-only state
+// (which windows are open, the hold timer, the file dialog), and lays out each frame. Panels are
+// drawn by free functions in their own files (body_canvas, candidates_panel, muscle_panel, ...).
+#pragma once
+
+#include "body_geometry.hpp"
+#include "file_dialog.hpp"
+#include "fonts.hpp"
+#include "settings.hpp"
+#include "theme.hpp"
+
+#include "data_paths.hpp"
+#include "database.hpp"
+#include "search.hpp"
+#include "session.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace ta::gui {
+
+struct AppOptions {
+    std::filesystem::path state_dump;   // --state-dump FILE: JSON after every handled input
+};
+
+// A countdown for a hold or a timed routine step; wakes the event loop only while it runs.
+struct HoldTimer {
+    using Clock = std::chrono::steady_clock;
+    std::optional<Clock::time_point> started;
+    double seconds = 30;
+    std::string label;                  // what is being held, shown beside the countdown
+
+    bool Running() const { return started && Remaining() > 0; }
+    double Remaining() const;
+    void Start(double duration, std::string what);
+};
+
+// Where the canvas was last drawn (the state dump reports it so tests can click on regions) and
+// the drag in progress on it.
+struct CanvasState {
+    ImVec2 top_left{0, 0}, size{0, 0};
+    ViewTransform transform;
+    std::optional<int> hovered_region;
+    bool dragged = false;                 // the current press moved: it pans, it does not mark
+};
+
+enum class InputMode { Click, Paint };
+
+class App {
+public:
+    App(Database database, Diagnostics load_diagnostics, AppOptions options);
+
+    void Frame();                                   // builds one ImGui frame
+    void AfterRender();                             // state dump, screenshot, autosave
+    bool WantsTicks() const { return timer.started.has_value(); }  // until a frame shows it ended
+    bool NeedsFontRebuild() const { return fonts_dirty_; }
+    void RebuildFonts(float display_scale);
+    bool quit = false;
+
+    // --- Shared with the panels ---
+    Database db;
+    Diagnostics load_diagnostics;
+    SearchIndex search;
+    Session session;
+    Settings settings;
+    Fonts fonts;
+    Palette palette;
+    BodyGeometryCache geometry;
+    CanvasState canvas;
+    InputMode input_mode = InputMode::Click;
+    HoldTimer timer;
+    FileDialog file_dialog;
+
+    bool show_safety = false;
+    bool show_shortcuts = false;
+    bool show_about = false;
+    int search_selection = 0;
+    bool focus_search = false;
+    bool scroll_to_treatment = false;               // the muscle panel jumps to its techniques
+    std::optional<int> open_self_test, open_routine;  // guide windows
+    std::string status;                             // one line in the status bar
+
+    // --- Documents (app_files.cpp) ---
+    void NewDocument();
+    void OpenDocument(const std::filesystem::path& path);
+    void SaveDocument(const std::filesystem::path& path);
+    void ExportSheet(const std::filesystem::path& path);
+    void AskOpen();
+    void AskSaveAs();
+    void AskExport();
+    void Save();
+    bool CanExport() const;
+    void SelectMuscle(int muscle);
+    void SetTheme(bool dark);
+    void SetUiScale(float scale);
+    void SaveSettingsNow();
+
+private:
+    void Layout();
+    void DrawMenuBar();                             // app_menus.cpp
+    void DrawStatusBar();
+    void HandleShortcuts();                         // app_menus.cpp
+    void DrawHelpWindows();                         // app_menus.cpp: shortcuts, about
+    void RestoreAutosave();                         // app_files.cpp
+    void Autosave();
+    void HandleDialogResult();
+
+    AppOptions options_;
+    std::filesystem::path document_;                // the open pain map, empty when unsaved
+    unsigned saved_revision_ = 0;
+    unsigned autosaved_revision_ = 0;
+    bool fonts_dirty_ = true;
+    float display_scale_ = 1;
+    int frame_ = 0;
+};
+
+}  // namespace ta::gui

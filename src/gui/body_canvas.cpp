@@ -1,0 +1,310 @@
+// Body chart drawing and input. All geometry is in atlas units and converted with the named
+// conversions of coordinates.hpp; hit-testing is View::RegionAt in atlas units.
+#include "body_canvas.hpp"
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ta::gui {
+
+namespace {
+
+struct Painter {
+    ImDrawList* dl;
+    ImVec2 top_left;
+    ViewTransform transform;
+
+    ImVec2 ToScreen(AtlasPoint p) const {
+        const ScreenPixel s = ViewToScreen(transform.AtlasToView(p), {top_left.x, top_left.y});
+        return {static_cast<float>(s.x), static_cast<float>(s.y)};
+    }
+
+    // Writes the mesh as unindexed triangles in chunks, so 16-bit indices never overflow.
+    void Fill(const TriangleMesh& mesh, ImU32 colour) const {
+        constexpr size_t kChunk = 3 * 20000;
+        const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+        for (size_t start = 0; start < mesh.indices.size(); start += kChunk) {
+            const size_t count = std::min(kChunk, mesh.indices.size() - start);
+            dl->PrimReserve(static_cast<int>(count), static_cast<int>(count));
+            for (size_t i = 0; i < count; ++i) {
+                dl->PrimWriteIdx(static_cast<ImDrawIdx>(dl->_VtxCurrentIdx));
+                dl->PrimWriteVtx(ToScreen(mesh.vertices[mesh.indices[start + i]]), uv, colour);
+            }
+        }
+    }
+
+    void Stroke(const Polygon& points, bool closed, ImU32 colour, float width) const {
+        std::vector<ImVec2> screen;
+        screen.reserve(points.size());
+        for (const AtlasPoint& p : points) screen.push_back(ToScreen(p));
+        dl->AddPolyline(screen.data(), static_cast<int>(screen.size()), colour, closed ? ImDrawFlags_Closed : 0, width);
+    }
+
+    // Dashes of `dash` screen pixels with equal gaps, for muscles that lie deep. Every step
+    // advances by at least a hundredth of a pixel, so rounding can never stall the walk.
+    void StrokeDashed(const Polygon& points, ImU32 colour, float width, float dash) const {
+        float pattern = 0;  // position within one dash and its gap, 0 .. 2 * dash
+        for (size_t i = 0; i < points.size(); ++i) {
+            const ImVec2 a = ToScreen(points[i]), b = ToScreen(points[(i + 1) % points.size()]);
+            const float length = std::hypot(b.x - a.x, b.y - a.y);
+            for (float s = 0; s < length;) {
+                const bool on = pattern < dash;
+                const float step = std::max(std::min(length - s, (on ? dash : 2 * dash) - pattern), 0.01f);
+                if (on) {
+                    const float t0 = s / length, t1 = std::min(s + step, length) / length;
+                    dl->AddLine({a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0}, {a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1}, colour, width);
+                }
+                s += step;
+                pattern = std::fmod(pattern + step, 2 * dash);
+            }
+        }
+    }
+};
+
+// The muscle instances whose zones and trigger points are shown: the candidate under the mouse,
+// else the selected muscle (both sides, or the side the ranking found).
+std::vector<MuscleInstance> OverlayInstances(App& app) {
+    const RankResult& ranking = app.session.Ranking();
+    std::optional<Candidate> shown;
+    if (app.session.hovered_candidate) shown = ranking.candidates[*app.session.hovered_candidate];
+    else if (app.session.selected_muscle) {
+        for (const Candidate& c : ranking.candidates)
+            if (c.muscle == *app.session.selected_muscle) { shown = c; break; }
+        if (!shown) {
+            shown = Candidate{};
+            shown->muscle = *app.session.selected_muscle;
+            shown->side = CandidateSide::Both;
+        }
+    }
+    if (!shown) return {};
+    std::vector<MuscleInstance> instances;
+    if (shown->side != CandidateSide::Left) instances.push_back({shown->muscle, Side::Right});
+    if (shown->side != CandidateSide::Right) instances.push_back({shown->muscle, Side::Left});
+    return instances;
+}
+
+void DrawZones(App& app, const Painter& p, const View& view, const ViewGeometry& g, const std::vector<MuscleInstance>& instances) {
+    const float dot = std::max(1.2f, Em(0.09f) * static_cast<float>(std::sqrt(p.transform.zoom / 0.5)));
+    for (const MuscleInstance& instance : instances) {
+        for (const ZoneWeight& zone : app.db.zones_by_instance[instance.Index()]) {
+            for (size_t r = 0; r < view.regions.size(); ++r) {
+                if (view.regions[r].region != zone.region) continue;
+                if (zone.essential > 0) {
+                    ImVec4 c = ImGui::ColorConvertU32ToFloat4(app.palette.essential);
+                    c.w *= static_cast<float>(0.5 + 0.5 * zone.essential);
+                    p.Fill(g.regions[r], ImGui::ColorConvertFloat4ToU32(c));
+                } else if (zone.spillover > 0) {
+                    for (const AtlasPoint& d : g.stipple[r]) p.dl->AddCircleFilled(p.ToScreen(d), dot, app.palette.spillover, 8);
+                }
+            }
+        }
+    }
+}
+
+void DrawMuscles(App& app, const Painter& p, const View& view, const ViewGeometry& g, const std::vector<MuscleInstance>& instances) {
+    const float width = Em(0.12f);
+    for (const MuscleInstance& instance : instances) {
+        const std::string& id = app.db.content.muscles[instance.muscle].id;
+        for (size_t m = 0; m < view.muscles.size(); ++m) {
+            const MuscleOutline& outline = view.muscles[m];
+            if (outline.muscle != id || outline.side != instance.side) continue;
+            ImVec4 fill = ImGui::ColorConvertU32ToFloat4(app.palette.muscle_outline);
+            fill.w = 0.10f;
+            p.Fill(g.muscles[m], ImGui::ColorConvertFloat4ToU32(fill));
+            for (const Polygon& ring : outline.shape.rings) {
+                if (outline.deep) p.StrokeDashed(ring, app.palette.muscle_outline, width, Em(0.4f));
+                else p.Stroke(ring, true, app.palette.muscle_outline, width);
+            }
+        }
+        for (const TriggerPointMark& tp : view.trigger_points) {
+            if (tp.side != instance.side || tp.trigger_point.compare(0, id.size() + 1, id + ".") != 0) continue;
+            const ImVec2 c = p.ToScreen(tp.position);
+            const float r = Em(0.32f);
+            for (ImU32 colour : {app.palette.mark_ring, app.palette.trigger_point}) {
+                const float w = colour == app.palette.mark_ring ? Em(0.3f) : Em(0.14f);
+                p.dl->AddLine({c.x - r, c.y - r}, {c.x + r, c.y + r}, colour, w);
+                p.dl->AddLine({c.x - r, c.y + r}, {c.x + r, c.y - r}, colour, w);
+            }
+        }
+    }
+}
+
+void DrawMarks(App& app, const Painter& p, const View& view) {
+    for (const PainMapMark& mark : app.session.Map().marks) {
+        if (mark.view != view.id || !mark.point) continue;
+        const ImVec2 c = p.ToScreen(*mark.point);
+        const float r = Em(0.22f + 0.025f * static_cast<float>(mark.intensity));
+        p.dl->AddCircleFilled(c, r + Em(0.12f), app.palette.mark_ring, 24);
+        p.dl->AddCircleFilled(c, r, app.palette.mark, 24);
+    }
+}
+
+void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float pad = Em(0.8f);
+    const ImU32 colour = ImGui::ColorConvertFloat4ToU32(app.palette.text_muted);
+    ImGui::PushFont(app.fonts.small);
+    if (view.facing == "front" || view.facing == "back") {
+        const char* left = view.PersonRightOnViewerLeft() ? "\u25C0 Person's right" : "\u25C0 Person's left";
+        const char* right = view.PersonRightOnViewerLeft() ? "Person's left \u25B6" : "Person's right \u25B6";
+        dl->AddText({min.x + pad, min.y + pad}, colour, left);
+        dl->AddText({max.x - pad - ImGui::CalcTextSize(right).x, min.y + pad}, colour, right);
+    } else {
+        const std::string text = view.facing == "below" ? "Soles, seen from below"
+                                                        : "Person's " + view.facing + " side";
+        dl->AddText({min.x + pad, min.y + pad}, colour, text.c_str());
+    }
+    ImGui::PopFont();
+}
+
+void DrawHint(App& app, ImVec2 min, ImVec2 max) {
+    if (!app.session.Map().marks.empty()) return;
+    const char* hint = app.input_mode == InputMode::Paint ? "Drag over the places that hurt"
+                                                          : "Click where it hurts";
+    ImGui::PushFont(app.fonts.bold);
+    const ImVec2 size = ImGui::CalcTextSize(hint);
+    const ImVec2 at{(min.x + max.x - size.x) / 2, max.y - size.y - Em(1.2f)};
+    ImGui::GetWindowDrawList()->AddRectFilled({at.x - Em(0.8f), at.y - Em(0.4f)}, {at.x + size.x + Em(0.8f), at.y + size.y + Em(0.4f)},
+                                              ImGui::ColorConvertFloat4ToU32(app.palette.accent), Em(1));
+    ImGui::GetWindowDrawList()->AddText(at, IM_COL32_WHITE, hint);
+    ImGui::PopFont();
+}
+
+void HandleInput(App& app, const View& view, ImVec2 min, ImVec2 size) {
+    ImGuiIO& io = ImGui::GetIO();
+    Session& s = app.session;
+    const ViewPixel mouse = ScreenToView({io.MousePos.x, io.MousePos.y}, {min.x, min.y});
+    const AtlasPoint at = app.canvas.transform.ViewToAtlas(mouse);
+    const bool hovered = ImGui::IsItemHovered();
+    app.canvas.hovered_region = hovered ? view.RegionAt(at) : std::nullopt;
+    if (hovered && io.MouseWheel != 0) s.ZoomAt(mouse, std::pow(1.15, io.MouseWheel), size.x, size.y);
+
+    const bool panning = ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Right) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle) ||
+                                                   (app.input_mode == InputMode::Click && ImGui::IsMouseDragging(ImGuiMouseButton_Left)));
+    if (panning) {
+        s.PanBy(io.MouseDelta.x, io.MouseDelta.y);
+        app.canvas.dragged = true;
+    }
+    if (app.input_mode == InputMode::Paint) {
+        if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.BeginStroke();
+        if (s.InStroke()) s.StrokeTo(s.view, at);
+        if (s.InStroke() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.EndStroke();
+    } else if (ImGui::IsItemDeactivated() && !app.canvas.dragged && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        if (!s.AddMarkAt(s.view, at)) app.status = "That spot is off the body: click on the figure.";
+    }
+    if (ImGui::IsItemDeactivated()) app.canvas.dragged = false;
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(panning ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_Hand);
+}
+
+void DrawRegionTooltip(App& app) {
+    if (!app.canvas.hovered_region || !ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushFont(app.fonts.bold);
+    const std::string& name = app.db.atlas.regions[*app.canvas.hovered_region].name;
+    std::string title = name;
+    if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(app.fonts.small);
+    ImGui::TextColored(app.palette.text_muted, app.input_mode == InputMode::Paint ? "Drag to paint pain here" : "Click to mark pain here");
+    ImGui::PopFont();
+    ImGui::EndTooltip();
+}
+
+void DrawZoomButtons(App& app, ImVec2 max, ImVec2 size) {
+    const ImVec2 cursor = ImGui::GetCursorScreenPos();
+    const float button = Em(1.8f);
+    ImGui::SetCursorScreenPos({max.x - 3 * button - Em(1.4f), max.y - button - Em(0.7f)});
+    if (ImGui::Button("+", {button, button})) app.session.ZoomAt({size.x / 2, size.y / 2}, 1.25, size.x, size.y);
+    Tooltip("Zoom in (+ or the mouse wheel)");
+    ImGui::SameLine(0, Em(0.2f));
+    if (ImGui::Button("\u2212", {button, button})) app.session.ZoomAt({size.x / 2, size.y / 2}, 0.8, size.x, size.y);
+    Tooltip("Zoom out (\u2212)");
+    ImGui::SameLine(0, Em(0.2f));
+    if (ImGui::Button("\u21BA", {button, button})) app.session.ResetFraming();
+    Tooltip("Show the whole view (0). Drag to move the figure.");
+    ImGui::SetCursorScreenPos(cursor);
+}
+
+}  // namespace
+
+void DrawBodyToolbar(App& app) {
+    const Atlas& atlas = app.db.atlas;
+    ImGui::PushFont(app.fonts.small);
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    for (int v = 0; v < static_cast<int>(atlas.views.size()); ++v) {
+        // Buttons flow onto a second row rather than run off the panel.
+        const float width = ImGui::CalcTextSize(atlas.views[v].title.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (v > 0) {
+            ImGui::SameLine(0, Em(0.25f));
+            if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();
+        }
+        if (ToggleButton(atlas.views[v].title.c_str(), app.session.view == v)) app.session.view = v;
+        if (v < 9) {
+            const std::string tip = "Show the " + atlas.views[v].title + " view (" + std::to_string(v + 1) + ")";
+            Tooltip(tip.c_str());
+        }
+    }
+    ImGui::PopFont();
+    ImGui::Dummy({0, Em(0.1f)});
+    if (ToggleButton("Mark", app.input_mode == InputMode::Click)) app.input_mode = InputMode::Click;
+    Tooltip("Click once for each spot that hurts (M)");
+    ImGui::SameLine(0, Em(0.25f));
+    if (ToggleButton("Paint", app.input_mode == InputMode::Paint)) app.input_mode = InputMode::Paint;
+    Tooltip("Drag to brush over an area that hurts (P)");
+    ImGui::SameLine(0, Em(1));
+    ImGui::SetNextItemWidth(Em(7));
+    ImGui::SliderInt("##intensity", &app.session.new_intensity, 1, 10, "Intensity %d");
+    Tooltip("How strong the pain is, for new marks: 1 barely noticeable, 10 the worst imaginable");
+    ImGui::SameLine(0, Em(0.5f));
+    ImGui::SetNextItemWidth(Em(7));
+    if (ImGui::BeginCombo("##quality", PainQualityName(app.session.new_quality))) {
+        for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})
+            if (ImGui::Selectable(PainQualityName(q), q == app.session.new_quality)) app.session.new_quality = q;
+        ImGui::EndCombo();
+    }
+    Tooltip("What the pain feels like, for new marks. Burning, tingling or numbness can come from a nerve.");
+}
+
+void DrawBodyCanvas(App& app) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::GetContentRegionAvail();
+    if (size.x < 50 || size.y < 50 || app.db.atlas.views.empty()) return;
+    const ImVec2 max{min.x + size.x, min.y + size.y};
+    ImGui::InvisibleButton("body", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight | ImGuiButtonFlags_MouseButtonMiddle);
+    const View& view = app.db.atlas.views[app.session.view];
+    app.canvas.top_left = min;
+    app.canvas.size = size;
+    app.canvas.transform = app.session.CanvasTransform(size.x, size.y);
+    HandleInput(app, view, min, size);
+    app.canvas.transform = app.session.CanvasTransform(size.x, size.y);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(min, max, true);
+    dl->AddRectFilled(min, max, app.palette.paper, Em(0.4f));
+    const Painter p{dl, min, app.canvas.transform};
+    const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
+    p.Fill(g.silhouette, app.palette.skin);
+    const auto marked = app.session.MarkedRegions();
+    for (size_t r = 0; r < view.regions.size(); ++r) {
+        if (std::find(marked.begin(), marked.end(), view.regions[r].region) != marked.end()) p.Fill(g.regions[r], app.palette.region_marked);
+        if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
+    }
+    const auto instances = OverlayInstances(app);
+    DrawZones(app, p, view, g, instances);
+    for (const Landmark& landmark : view.landmarks)
+        for (const Subpath& line : landmark.lines) p.Stroke(line.points, line.closed, app.palette.landmark, Em(0.08f));
+    for (const Polygon& ring : view.silhouette.rings) p.Stroke(ring, true, app.palette.skin_outline, Em(0.1f));
+    DrawMuscles(app, p, view, g, instances);
+    DrawMarks(app, p, view);
+    DrawSideLabels(app, view, min, max);
+    DrawHint(app, min, max);
+    dl->PopClipRect();
+    DrawRegionTooltip(app);
+    DrawZoomButtons(app, max, size);
+}
+
+}  // namespace ta::gui

@@ -1,0 +1,70 @@
+// Meshes and stipple dots for the body views, built lazily and kept for the program's life.
+#include "body_geometry.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ta::gui {
+
+namespace {
+
+std::vector<AtlasPoint> StippleDots(const Shape& shape, double spacing) {
+    std::vector<AtlasPoint> dots;
+    const Rect& b = shape.bounds;
+    // Rows offset by half a step give the even, printed look of a stipple screen.
+    int row = 0;
+    for (double y = std::floor(b.min_y / spacing) * spacing; y <= b.max_y; y += spacing * 0.866, ++row) {
+        const double offset = (row % 2) * spacing / 2;
+        for (double x = std::floor(b.min_x / spacing) * spacing + offset; x <= b.max_x; x += spacing)
+            if (shape.Contains({x, y})) dots.push_back({x, y});
+    }
+    return dots;
+}
+
+ViewGeometry Build(const View& view) {
+    ViewGeometry g;
+    g.silhouette = Triangulate(view.silhouette);
+    for (const RegionShape& region : view.regions) {
+        g.regions.push_back(Triangulate(region.shape));
+        g.stipple.push_back(StippleDots(region.shape, BodyGeometryCache::kStippleSpacing));
+    }
+    for (const MuscleOutline& muscle : view.muscles) g.muscles.push_back(Triangulate(muscle.shape));
+    return g;
+}
+
+// Crossings of the horizontal line y with every ring edge, sorted.
+std::vector<double> Crossings(const Shape& shape, double y) {
+    std::vector<double> xs;
+    for (const Polygon& ring : shape.rings)
+        for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const AtlasPoint a = ring[j], b = ring[i];
+            if ((a.y > y) != (b.y > y)) xs.push_back(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y));
+        }
+    std::sort(xs.begin(), xs.end());
+    return xs;
+}
+
+}  // namespace
+
+const ViewGeometry& BodyGeometryCache::For(const Atlas& atlas, int view) {
+    if (views_.size() != atlas.views.size()) views_.assign(atlas.views.size(), {});
+    auto& slot = views_[view];
+    if (!slot) slot = Build(atlas.views[view]);
+    return *slot;
+}
+
+AtlasPoint InteriorPoint(const Shape& shape) {
+    const Rect& b = shape.bounds;
+    // Try the middle line first, then lines a little above and below it.
+    for (double f : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+        const double y = b.min_y + (b.max_y - b.min_y) * f;
+        const auto xs = Crossings(shape, y);
+        double best = 0, best_x = 0;
+        for (size_t i = 0; i + 1 < xs.size(); i += 2)
+            if (xs[i + 1] - xs[i] > best) best = xs[i + 1] - xs[i], best_x = (xs[i] + xs[i + 1]) / 2;
+        if (best > 0) return {best_x, y};
+    }
+    return {(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
+}
+
+}  // namespace ta::gui

@@ -1,0 +1,42 @@
+// Choosing a file: zenity or kdialog when one is installed (the desktop's own dialog), otherwise
+// a small dialog built in ImGui. TRIGGER_ATLAS_FILE_DIALOG=builtin forces the built-in one.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ta::gui {
+
+struct Fonts;
+
+enum class FileAction { Open, SaveAs, Export };
+
+struct FileChoice {
+    FileAction action;
+    std::filesystem::path path;
+};
+
+class FileDialog {
+public:
+    // Asks for a file; `suggested` is a full path (its folder is where the dialog starts).
+    void Ask(FileAction action, const std::filesystem::path& suggested);
+    void Draw();                                    // the built-in dialog, when it is open
+    bool IsOpen() const { return open_; }
+    std::optional<FileChoice> TakeChoice();         // once, after the person chose
+
+private:
+    std::optional<std::filesystem::path> AskExternal(FileAction action, const std::filesystem::path& suggested);
+    void ReadDirectory();
+    const char* Extension() const { return action_ == FileAction::Export ? ".pdf" : ".xml"; }
+
+    FileAction action_ = FileAction::Open;
+    bool open_ = false;
+    std::filesystem::path directory_;
+    std::string name_;
+    std::vector<std::filesystem::directory_entry> entries_;
+    std::optional<FileChoice> choice_;
+};
+
+}  // namespace ta::gui

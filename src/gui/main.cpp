@@ -1,0 +1,176 @@
+// trigger-atlas: the desktop app. Sets up SDL2, OpenGL 3 and Dear ImGui, loads the data and runs
+// an event loop that sleeps while nothing happens: it draws only after input, while a timer runs,
+// and for a few frames after each event so ImGui can settle hover and focus.
+#include "app.hpp"
+#include "screenshot.hpp"
+
+#include "data_paths.hpp"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace {
+
+using namespace ta;
+using namespace ta::gui;
+
+constexpr const char* kAppId = "org.triggeratlas.TriggerAtlas";
+constexpr int kFramesAfterEvent = 3;
+
+struct CommandLine {
+    AppOptions app;
+    std::filesystem::path screenshot;
+    int width = 1280, height = 860;
+};
+
+bool ParseCommandLine(int argc, char** argv, CommandLine& cl) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--state-dump" && has_value) cl.app.state_dump = argv[++i];
+        else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
+        else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
+        else {
+            std::fprintf(stderr,
+                         "usage: trigger-atlas [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
+                         "  --size WxH          initial window size in pixels\n"
+                         "  --state-dump FILE   write the app's state as JSON after every handled input\n"
+                         "  --screenshot FILE   write the window as PNG after every handled input\n"
+                         "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+float DisplayScale(SDL_Window* window) {
+    float dpi = 0;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &dpi, nullptr, nullptr) != 0 || dpi < 48 || dpi > 480) return 1;
+    return dpi / 96.f;
+}
+
+Database LoadData(const char* argv0, Diagnostics& diagnostics) {
+    const DataPaths paths = FindDataPaths(argv0);
+    Database db = LoadDatabase(paths.content, paths.atlas, diagnostics);
+    for (const Diagnostic& d : diagnostics.Items()) std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
+    return db;
+}
+
+bool IsPressOrRelease(const SDL_Event& event) {
+    return event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
+}
+
+// The SDL backend of ImGui 1.86 reads SDL_GetGlobalMouseState, which SDL's X11 driver caches
+// until an XInput2 raw motion event arrives; pointer warps (xdotool, some remote desktops) send
+// none, so the pointer seemed frozen. The window-relative state follows every MotionNotify.
+void UseWindowMousePosition(SDL_Window* window) {
+    if (SDL_GetMouseFocus() != window) return;
+    int x = 0, y = 0;
+    SDL_GetMouseState(&x, &y);
+    ImGui::GetIO().MousePos = ImVec2(static_cast<float>(x), static_cast<float>(y));
+}
+
+// The backend takes Ctrl/Shift/Alt from SDL_GetModState(), which SDL's X11 driver can reset from
+// the server's idea of the keyboard (synthetic XTest input, some input methods) between the
+// modifier's press and the next key. The key events themselves are reliable.
+void UseKeyEventModifiers() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = io.KeysDown[SDL_SCANCODE_LCTRL] || io.KeysDown[SDL_SCANCODE_RCTRL];
+    io.KeyShift = io.KeysDown[SDL_SCANCODE_LSHIFT] || io.KeysDown[SDL_SCANCODE_RSHIFT];
+    io.KeyAlt = io.KeysDown[SDL_SCANCODE_LALT] || io.KeysDown[SDL_SCANCODE_RALT];
+    io.KeySuper = io.KeysDown[SDL_SCANCODE_LGUI] || io.KeysDown[SDL_SCANCODE_RGUI];
+}
+
+void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
+    int frames_left = kFramesAfterEvent;
+    while (!app.quit) {
+        SDL_Event event;
+        bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? 100 : 1000);
+        if (got) {
+            // ImGui 1.86 keeps only the current key and button state, so a press and its release
+            // handled in one frame would be lost: a frame is drawn after each of them.
+            do {
+                ImGui_ImplSDL2_ProcessEvent(&event);
+                if (event.type == SDL_QUIT) app.quit = true;
+                if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) app.quit = true;
+            } while (!IsPressOrRelease(event) && SDL_PollEvent(&event));
+            frames_left = kFramesAfterEvent;
+        } else if (frames_left == 0 && !app.WantsTicks()) {
+            continue;  // idle: nothing changed, draw nothing
+        }
+        if (app.NeedsFontRebuild()) app.RebuildFonts(DisplayScale(window));
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        UseWindowMousePosition(window);
+        UseKeyEventModifiers();
+        ImGui::NewFrame();
+        app.Frame();
+        ImGui::Render();
+        int width = 0, height = 0;
+        SDL_GL_GetDrawableSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        glClearColor(0.95f, 0.93f, 0.9f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (frames_left > 0) --frames_left;
+        if (frames_left == 0 && !cl.screenshot.empty()) WriteScreenshot(cl.screenshot, width, height);
+        SDL_GL_SwapWindow(window);
+        app.AfterRender();
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CommandLine cl;
+    if (!ParseCommandLine(argc, argv, cl)) return 2;
+    setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_Window* window = SDL_CreateWindow("Trigger Atlas", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, cl.width, cl.height,
+                                          SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
+    if (!gl) {
+        std::fprintf(stderr, "trigger-atlas: cannot open an OpenGL 3.2 window: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(window, gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    const std::string ini = (ConfigDirectory() / "imgui.ini").string();
+    std::filesystem::create_directories(ConfigDirectory());
+    io.IniFilename = ini.c_str();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(window, gl);
+    ImGui_ImplOpenGL3_Init("#version 150");
+    {
+        Diagnostics diagnostics;
+        Database db = LoadData(argv[0], diagnostics);
+        App app(std::move(db), std::move(diagnostics), cl.app);
+        RunLoop(window, app, cl);
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(gl);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}

@@ -1,0 +1,77 @@
+// Marks list: edits go through the Session so each one is an undo step.
+#include "marks_panel.hpp"
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+#include <algorithm>
+
+namespace ta::gui {
+
+namespace {
+
+void DrawEditButtons(App& app) {
+    Session& s = app.session;
+    ImGui::BeginDisabled(!s.CanUndo());
+    if (ImGui::Button("Undo")) s.Undo();
+    ImGui::EndDisabled();
+    Tooltip("Undo the last change to the marks (Ctrl+Z)");
+    ImGui::SameLine(0, Em(0.25f));
+    ImGui::BeginDisabled(!s.CanRedo());
+    if (ImGui::Button("Redo")) s.Redo();
+    ImGui::EndDisabled();
+    Tooltip("Redo (Ctrl+Y or Ctrl+Shift+Z)");
+    ImGui::SameLine(0, Em(0.25f));
+    ImGui::BeginDisabled(s.Map().marks.empty());
+    if (ImGui::Button("Clear all")) s.ClearMarks();
+    ImGui::EndDisabled();
+    Tooltip("Remove every mark (undo brings them back)");
+}
+
+// Returns false when the mark was removed (the list changed under the loop).
+bool DrawMark(App& app, size_t index) {
+    Session& s = app.session;
+    const PainMapMark mark = s.Map().marks[index];
+    ImGui::PushID(static_cast<int>(index));
+    auto region = app.db.atlas.FindRegion(mark.region);
+    const std::string name = region ? app.db.atlas.regions[*region].name : mark.region;
+    ImGui::TextUnformatted(name.c_str());
+    int intensity = mark.intensity;
+    ImGui::SetNextItemWidth(Em(9));
+    if (ImGui::SliderInt("##intensity", &intensity, 1, 10, "intensity %d") && intensity != mark.intensity) s.SetMarkIntensity(index, intensity);
+    Tooltip("Intensity, 1 to 10");
+    ImGui::SameLine(0, Em(0.25f));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - Em(0.25f));
+    if (ImGui::BeginCombo("##quality", PainQualityName(mark.quality))) {
+        for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})
+            if (ImGui::Selectable(PainQualityName(q), q == mark.quality) && q != mark.quality) s.SetMarkQuality(index, q);
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine(0, Em(0.25f));
+    const bool removed = ImGui::Button("\u2715");
+    Tooltip("Remove this mark");
+    ImGui::PopID();
+    if (removed) s.RemoveMark(index);
+    return !removed;
+}
+
+}  // namespace
+
+void DrawMarksPanel(App& app) {
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::AlignTextToFramePadding();
+    const size_t count = app.session.Map().marks.size();
+    ImGui::Text("Your spots (%zu)", count);
+    ImGui::PopFont();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - Em(12.2f));
+    DrawEditButtons(app);
+    // At most about four marks in view; a painted area can make many, and they scroll.
+    const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+    const float height = std::min(static_cast<float>(count), 4.3f) * row;
+    ImGui::BeginChild("marks", {0, height}, false);
+    for (size_t i = 0; i < app.session.Map().marks.size(); ++i)
+        if (!DrawMark(app, i)) break;
+    ImGui::EndChild();
+}
+
+}  // namespace ta::gui

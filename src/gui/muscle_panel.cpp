@@ -1,0 +1,261 @@
+// Muscle panel and guides: presentation of content/ texts, nothing decided here.
+#include "muscle_panel.hpp"
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+#include "related_muscles.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ta::gui {
+
+namespace {
+
+const char* KindTitle(TechniqueKind kind) {
+    switch (kind) {
+    case TechniqueKind::Massage: return "Massage";
+    case TechniqueKind::Stretch: return "Stretch";
+    case TechniqueKind::SelfTest: return "Check";
+    }
+    return "";
+}
+
+void Bullets(const std::vector<std::string>& items) {
+    for (const std::string& item : items) {
+        ImGui::Bullet();
+        TextWrapped(item);
+    }
+}
+
+void NumberedSteps(const std::vector<std::string>& steps) {
+    for (size_t i = 0; i < steps.size(); ++i) {
+        ImGui::Text("%zu.", i + 1);
+        ImGui::SameLine(Em(1.8f));
+        TextWrapped(steps[i]);
+    }
+}
+
+void Cautions(App& app, const std::vector<std::string>& cautions) {
+    if (cautions.empty()) return;
+    BeginNote("cautions", app.palette.warning);
+    ImGui::PushFont(app.fonts.bold);
+    TextWrappedColored(app.palette.warning, "Take care");
+    ImGui::PopFont();
+    Bullets(cautions);
+    EndNote();
+}
+
+void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open) {
+    const std::string header = std::string(KindTitle(t.kind)) + ": " + t.title + "###" + t.id;
+    ImGui::PushFont(app.fonts.bold);
+    const bool shown = ImGui::CollapsingHeader(header.c_str(), open ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    ImGui::PopFont();
+    if (!shown) return;
+    ImGui::PushID(t.id.c_str());
+    ImGui::Indent(Em(0.5f));
+    if (!t.tool.empty()) TextWrappedColored(app.palette.text_muted, "You need: " + t.tool);
+    if (!t.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + t.position);
+    NumberedSteps(t.steps);
+    const std::string dose = t.dose.Describe();
+    if (!dose.empty()) {
+        ImGui::PushFont(app.fonts.bold);
+        TextWrapped("Dose: " + dose);
+        ImGui::PopFont();
+    }
+    if (t.dose.hold_seconds) {
+        const std::string label = "Start a " + std::to_string(*t.dose.hold_seconds) + " s hold timer";
+        if (ImGui::Button(label.c_str())) app.timer.Start(*t.dose.hold_seconds, muscle.name + ": " + t.title);
+    }
+    Cautions(app, t.cautions);
+    ImGui::Unindent(Em(0.5f));
+    ImGui::Spacing();
+    ImGui::PopID();
+}
+
+void DrawTechniques(App& app, const Muscle& m) {
+    if (app.scroll_to_treatment) {
+        ImGui::SetScrollHereY(0);
+        app.scroll_to_treatment = false;
+    }
+    Heading(app.fonts, "How to treat it yourself");
+    bool first_of_kind[3] = {true, true, true};
+    for (const Technique& t : m.techniques) {
+        const auto kind = static_cast<size_t>(t.kind);
+        DrawTechnique(app, m, t, first_of_kind[kind] && t.kind != TechniqueKind::SelfTest);
+        first_of_kind[kind] = false;
+    }
+    for (const NotAtHome& n : m.not_at_home)
+        TextWrappedColored(app.palette.text_muted, std::string("Not at home (") + TechniqueKindName(n.kind) + "): " + n.reason);
+}
+
+void DrawGuidesFor(App& app, const Muscle& m) {
+    const auto& tests = app.db.content.self_tests;
+    const auto& routines = app.db.content.routines;
+    bool any = false;
+    for (size_t i = 0; i < tests.size(); ++i) {
+        if (std::find(tests[i].muscles.begin(), tests[i].muscles.end(), m.id) == tests[i].muscles.end()) continue;
+        if (!any) Heading(app.fonts, "Self-tests and routines");
+        any = true;
+        if (ImGui::Button(("Self-test: " + tests[i].title + "##test" + std::to_string(i)).c_str())) app.open_self_test = static_cast<int>(i);
+    }
+    for (size_t i = 0; i < routines.size(); ++i) {
+        const auto& steps = routines[i].steps;
+        if (std::none_of(steps.begin(), steps.end(), [&](const RoutineStep& s) { return s.muscle == m.id; })) continue;
+        if (!any) Heading(app.fonts, "Self-tests and routines");
+        any = true;
+        if (ImGui::Button(("Routine: " + routines[i].title + "##routine" + std::to_string(i)).c_str())) app.open_routine = static_cast<int>(i);
+    }
+}
+
+void DrawRelated(App& app, int muscle) {
+    const auto related = RelatedMuscles(app.db, muscle, 8);
+    if (related.empty()) return;
+    Heading(app.fonts, "Related muscles");
+    float line_width = 0;
+    for (int other : related) {
+        const std::string& name = app.db.content.muscles[other].name;
+        const float width = ImGui::CalcTextSize(name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (line_width > 0 && line_width + width < ImGui::GetContentRegionAvail().x) ImGui::SameLine(0, Em(0.3f));
+        else line_width = 0;
+        line_width += width + Em(0.3f);
+        if (ImGui::Button((name + "##related").c_str())) {
+            app.SelectMuscle(other);
+            return;
+        }
+    }
+}
+
+void DrawSources(App& app, const Muscle& m) {
+    if (!ImGui::CollapsingHeader("Sources")) return;
+    ImGui::PushFont(app.fonts.small);
+    for (const Citation& c : m.sources)
+        for (const Reference& r : app.db.content.references)
+            if (r.id == c.reference) TextWrappedColored(app.palette.text_muted, r.text + (c.chapter.empty() ? "" : ", " + c.chapter));
+    ImGui::PopFont();
+}
+
+void DrawHeader(App& app, const Muscle& m) {
+    ImGui::PushFont(app.fonts.heading);
+    TextWrapped(m.name);
+    ImGui::PopFont();
+    ImGui::PushFont(app.fonts.small);
+    TextWrappedColored(app.palette.text_muted, m.anatomical_name);
+    ImGui::PopFont();
+    if (ToggleButton("How to treat it", true)) app.scroll_to_treatment = true;
+    Tooltip("Jump to the stretches and massage for this muscle");
+    ImGui::SameLine(0, Em(0.3f));
+    if (app.CanExport()) {
+        if (ImGui::Button("Export sheet\u2026")) app.AskExport();
+        Tooltip("Save a printable PDF with this muscle, its techniques and your pain map (Ctrl+P)");
+        ImGui::SameLine(0, Em(0.3f));
+    }
+    if (ImGui::Button("Close")) app.session.selected_muscle.reset();
+    ImGui::Spacing();
+}
+
+void DrawGuideSteps(App& app, const SelfTest& test) {
+    if (!test.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + test.position);
+    NumberedSteps(test.steps);
+    if (!test.result.empty()) {
+        Heading(app.fonts, "What it tells you");
+        TextWrapped(test.result);
+    }
+    Cautions(app, test.cautions);
+}
+
+void DrawRoutineSteps(App& app, const Routine& routine) {
+    TextWrapped(routine.intro);
+    for (size_t i = 0; i < routine.steps.size(); ++i) {
+        const RoutineStep& step = routine.steps[i];
+        auto muscle = app.db.FindMuscle(step.muscle);
+        if (!muscle) continue;
+        const Muscle& m = app.db.content.muscles[*muscle];
+        const Technique* t = m.FindTechnique(step.technique);
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushFont(app.fonts.bold);
+        char minutes[32];
+        std::snprintf(minutes, sizeof minutes, "%.1f min", step.minutes);
+        TextWrapped(std::to_string(i + 1) + ". " + m.name + (t ? ": " + t->title : "") + " (" + minutes + ")");
+        ImGui::PopFont();
+        if (!step.note.empty()) TextWrappedColored(app.palette.text_muted, step.note);
+        if (ImGui::SmallButton("Start step timer")) app.timer.Start(step.minutes * 60, m.name);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open muscle")) app.SelectMuscle(*muscle);
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void DrawMusclePanel(App& app) {
+    if (!app.session.selected_muscle) {
+        ImGui::PushFont(app.fonts.heading);
+        ImGui::TextUnformatted("Muscle");
+        ImGui::PopFont();
+        TextWrappedColored(app.palette.text_muted,
+                           "Choose a muscle from the list of likely sources, or search by name (Ctrl+F), "
+                           "to see its trigger points, how to stretch and massage it, and what to watch for.");
+        return;
+    }
+    const int index = *app.session.selected_muscle;
+    const Muscle& m = app.db.content.muscles[index];
+    DrawHeader(app, m);
+    DrawTimer(app);
+    Heading(app.fonts, "Where it is");
+    TextWrapped(m.location);
+    Heading(app.fonts, "Trigger points");
+    ImGui::PushFont(app.fonts.small);
+    TextWrappedColored(app.palette.text_muted, "Marked \u2715 on the body. Solid colour: where they usually send pain; dots: where they sometimes do.");
+    ImGui::PopFont();
+    for (const TriggerPoint& tp : m.trigger_points) {
+        ImGui::Bullet();
+        TextWrapped(tp.find);
+    }
+    Heading(app.fonts, "What you may notice");
+    Bullets(m.symptoms);
+    Heading(app.fonts, "What starts or keeps it going");
+    Bullets(m.causes);
+    DrawTechniques(app, m);
+    DrawGuidesFor(app, m);
+    DrawRelated(app, index);
+    DrawSources(app, m);
+}
+
+void DrawTimer(App& app) {
+    if (!app.timer.Running()) return;
+    const double left = app.timer.Remaining();
+    char text[64];
+    std::snprintf(text, sizeof text, "%.0f s left", std::ceil(left));
+    TextWrapped(app.timer.label);
+    ImGui::ProgressBar(static_cast<float>(1 - left / app.timer.seconds), ImVec2(-Em(4.5f), 0), text);
+    ImGui::SameLine();
+    if (ImGui::Button("Stop")) app.timer.started.reset();
+}
+
+void DrawGuideWindows(App& app) {
+    const ImVec2 size{Em(30), Em(32)};
+    if (app.open_self_test) {
+        const SelfTest& test = app.db.content.self_tests[*app.open_self_test];
+        bool open = true;
+        ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+        if (ImGui::Begin(("Self-test: " + test.title + "###self-test").c_str(), &open)) DrawGuideSteps(app, test);
+        ImGui::End();
+        if (!open) app.open_self_test.reset();
+    }
+    if (app.open_routine) {
+        const Routine& routine = app.db.content.routines[*app.open_routine];
+        bool open = true;
+        ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+        if (ImGui::Begin(("Routine: " + routine.title + "###routine").c_str(), &open)) {
+            DrawTimer(app);
+            DrawRoutineSteps(app, routine);
+        }
+        ImGui::End();
+        if (!open) app.open_routine.reset();
+    }
+}
+
+}  // namespace ta::gui

@@ -1,0 +1,80 @@
+// Search box and its result list.
+#include "search_box.hpp"
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace ta::gui {
+
+namespace {
+
+constexpr size_t kMaxResults = 12;
+
+void Open(App& app, int muscle) {
+    app.SelectMuscle(muscle);
+    app.session.search_text.clear();
+    app.search_selection = 0;
+}
+
+// Up and Down in the box move through the results. Asking for history callbacks makes the text
+// box own those keys, so keyboard navigation does not jump out of it.
+int OnHistoryKey(ImGuiInputTextCallbackData* data) {
+    auto* app = static_cast<App*>(data->UserData);
+    if (data->EventKey == ImGuiKey_DownArrow) app->search_selection += 1;
+    if (data->EventKey == ImGuiKey_UpArrow) app->search_selection = std::max(app->search_selection - 1, 0);
+    return 0;
+}
+
+}  // namespace
+
+bool SearchHasResults(App& app) { return !app.session.search_text.empty(); }
+
+void DrawSearchBox(App& app) {
+    if (app.focus_search) {
+        ImGui::SetKeyboardFocusHere();
+        app.focus_search = false;
+    }
+    ImGui::SetNextItemWidth(-1);
+    const std::string before = app.session.search_text;
+    const bool enter = ImGui::InputTextWithHint("##search", "Search muscles  (Ctrl+F)", &app.session.search_text,
+                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory, OnHistoryKey, &app);
+    const bool active = ImGui::IsItemActive();
+    if (app.session.search_text != before) app.search_selection = 0;
+    if (active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.session.search_text.clear();
+    if (app.session.search_text.empty()) return;
+
+    const auto hits = app.search.Find(app.session.search_text, kMaxResults);
+    const int count = static_cast<int>(hits.size());
+    app.search_selection = std::clamp(app.search_selection, 0, std::max(count - 1, 0));
+    if (enter && count > 0) {
+        Open(app, hits[app.search_selection].muscle);
+        return;
+    }
+    if (hits.empty()) {
+        TextWrappedColored(app.palette.text_muted, "No muscle matches \u201C" + app.session.search_text + "\u201D.");
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        const Muscle& m = app.db.content.muscles[hits[i].muscle];
+        ImGui::PushID(i);
+        if (ImGui::Selectable(m.name.c_str(), i == app.search_selection)) {
+            Open(app, hits[i].muscle);
+            ImGui::PopID();
+            return;
+        }
+        if (hits[i].matched != m.name) {
+            ImGui::SameLine();
+            ImGui::TextColored(app.palette.text_muted, "%s", hits[i].matched.c_str());
+        }
+        ImGui::PopID();
+    }
+    ImGui::PushFont(app.fonts.small);
+    TextWrappedColored(app.palette.text_muted, "\u2191 \u2193 to choose, Enter to open, Esc to clear");
+    ImGui::PopFont();
+}
+
+}  // namespace ta::gui

@@ -1,0 +1,30 @@
+// User settings and the places the app keeps its files, following the XDG base directories:
+// settings and imgui.ini in $XDG_CONFIG_HOME/trigger-atlas, the autosaved session in
+// $XDG_DATA_HOME/trigger-atlas. Never the working directory.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ta::gui {
+
+struct Settings {
+    static constexpr size_t kMaxRecent = 8;
+
+    float ui_scale = 1.0f;            // on top of the display's own scale
+    bool dark_theme = false;
+    bool safety_acknowledged = false;  // the first-run screen was read
+    std::vector<std::string> recent_files;
+
+    void AddRecent(const std::string& path);
+};
+
+std::filesystem::path ConfigDirectory();  // $XDG_CONFIG_HOME/trigger-atlas (~/.config/...)
+std::filesystem::path DataDirectory();    // $XDG_DATA_HOME/trigger-atlas (~/.local/share/...)
+
+// Reads "key = value" lines; unknown keys and bad values are ignored (defaults stay).
+Settings LoadSettings(const std::filesystem::path& file);
+bool SaveSettings(const Settings& settings, const std::filesystem::path& file, std::string& error);
+
+}  // namespace ta::gui

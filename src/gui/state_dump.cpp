@@ -1,0 +1,86 @@
+// State dump for tests: plain facts about the UI, in window pixels and atlas units.
+#include "state_dump.hpp"
+
+#include "app.hpp"
+
+#include "atomic_file.hpp"
+
+#include <cstdio>
+
+namespace ta::gui {
+
+namespace {
+
+using nlohmann::json;
+
+json RegionsOnScreen(App& app) {
+    json regions = json::object();
+    const View& view = app.db.atlas.views[app.session.view];
+    for (const RegionShape& region : view.regions) {
+        const std::string& id = app.db.atlas.regions[region.region].id;
+        if (regions.contains(id)) continue;
+        const AtlasPoint inside = InteriorPoint(region.shape);
+        const ScreenPixel screen = ViewToScreen(app.canvas.transform.AtlasToView(inside), {app.canvas.top_left.x, app.canvas.top_left.y});
+        regions[id] = {{"atlas", {inside.x, inside.y}}, {"screen", {screen.x, screen.y}}};
+    }
+    return regions;
+}
+
+json Marks(const App& app) {
+    json marks = json::array();
+    for (const PainMapMark& m : app.session.Map().marks)
+        marks.push_back({{"region", m.region}, {"view", m.view}, {"intensity", m.intensity}, {"quality", PainQualityName(m.quality)}});
+    return marks;
+}
+
+json Candidates(App& app) {
+    json candidates = json::array();
+    const RankResult& ranking = app.session.Ranking();
+    for (size_t i = 0; i < ranking.candidates.size() && i < 5; ++i) {
+        const Candidate& c = ranking.candidates[i];
+        candidates.push_back({{"muscle", app.db.content.muscles[c.muscle].id}, {"side", CandidateSideName(c.side)}, {"score", c.score}});
+    }
+    return candidates;
+}
+
+}  // namespace
+
+json StateJson(App& app, int frame) {
+    json views = json::array();
+    for (const View& v : app.db.atlas.views) views.push_back(v.id);
+    const Session& s = app.session;
+    json state = {
+        {"frame", frame},
+        {"views", views},
+        {"view", app.db.atlas.views.empty() ? "" : app.db.atlas.views[s.view].id},
+        {"zoom", app.session.Framing().zoom},
+        {"canvas", {{"x", app.canvas.top_left.x}, {"y", app.canvas.top_left.y}, {"width", app.canvas.size.x}, {"height", app.canvas.size.y}}},
+        {"transform", {{"zoom", app.canvas.transform.zoom}, {"origin_x", app.canvas.transform.origin.x}, {"origin_y", app.canvas.transform.origin.y}}},
+        {"input_mode", app.input_mode == InputMode::Paint ? "paint" : "click"},
+        {"marks", Marks(app)},
+        {"can_undo", s.CanUndo()},
+        {"can_redo", s.CanRedo()},
+        {"candidates", Candidates(app)},
+        {"selected_muscle", s.selected_muscle ? app.db.content.muscles[*s.selected_muscle].id : ""},
+        {"mouse", {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y}},
+        {"hovered_region", app.canvas.hovered_region ? app.db.atlas.regions[*app.canvas.hovered_region].id : ""},
+        {"search_text", s.search_text},
+        {"panels", {{"safety", app.show_safety}, {"shortcuts", app.show_shortcuts}, {"about", app.show_about},
+                    {"muscle", s.selected_muscle.has_value()}, {"self_test", app.open_self_test.has_value()},
+                    {"routine", app.open_routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()}}},
+        {"timer_running", app.timer.Running()},
+        {"can_export", app.CanExport()},
+        {"theme", app.settings.dark_theme ? "dark" : "light"},
+        {"status", app.status},
+        {"regions", app.db.atlas.views.empty() ? json::object() : RegionsOnScreen(app)},
+    };
+    return state;
+}
+
+void WriteStateDump(App& app, int frame, const std::filesystem::path& file) {
+    std::string error;
+    if (!WriteFileAtomically(file, StateJson(app, frame).dump(1) + "\n", error))
+        std::fprintf(stderr, "trigger-atlas: cannot write the state dump: %s\n", error.c_str());
+}
+
+}  // namespace ta::gui

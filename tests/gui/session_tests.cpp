@@ -1,0 +1,184 @@
+// The app state without a window: marks, undo/redo, the paint brush, view framing, ranking cache.
+#include "session.hpp"
+
+#include "related_muscles.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace ta;
+
+namespace {
+
+const Database& TestDatabase() {
+    static const Database db = [] {
+        Diagnostics d;
+        return LoadDatabase(TA_SOURCE_DIR "/content", TA_GUI_TEST_DATA "/atlas", d);
+    }();
+    return db;
+}
+
+int ViewIndex(const char* id) { return *TestDatabase().atlas.FindView(id); }
+
+// In the test atlas the back view's person's right low back is x 200..300, y 100..400 and the
+// front view's person's right groin is x 100..200, y 400..500.
+constexpr AtlasPoint kRightLowBack{250, 250};
+constexpr AtlasPoint kRightGroin{150, 450};
+
+}  // namespace
+
+TEST_CASE("the test atlas loads cleanly") {
+    Diagnostics d;
+    LoadDatabase(TA_SOURCE_DIR "/content", TA_GUI_TEST_DATA "/atlas", d);
+    for (const auto& item : d.Items()) INFO(FormatDiagnostic(item));
+    CHECK_FALSE(d.HasErrors());
+}
+
+TEST_CASE("a click on the body adds a mark with the current intensity and quality") {
+    Session s(TestDatabase());
+    s.new_intensity = 7;
+    s.new_quality = PainQuality::Sharp;
+    REQUIRE(s.AddMarkAt(ViewIndex("back"), kRightLowBack));
+    REQUIRE(s.Map().marks.size() == 1);
+    const PainMapMark& m = s.Map().marks[0];
+    CHECK(m.region == "right-low-paraspinal");
+    CHECK(m.view == "back");
+    CHECK(m.intensity == 7);
+    CHECK(m.quality == PainQuality::Sharp);
+    CHECK_FALSE(s.AddMarkAt(ViewIndex("back"), {10, 10}));  // off the body
+    CHECK(s.Map().marks.size() == 1);
+}
+
+TEST_CASE("low back plus groin ranks iliopsoas among the top candidates") {
+    Session s(TestDatabase());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    s.AddMarkAt(ViewIndex("front"), kRightGroin);
+    const RankResult& r = s.Ranking();
+    REQUIRE(r.candidates.size() >= 3);
+    bool found = false;
+    for (size_t i = 0; i < 3; ++i) found |= TestDatabase().content.muscles[r.candidates[i].muscle].id == "iliopsoas";
+    CHECK(found);
+}
+
+TEST_CASE("the ranking is cached until the marks change") {
+    Session s(TestDatabase());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    const RankResult* first = &s.Ranking();
+    const auto count = first->candidates.size();
+    const unsigned revision = s.Revision();
+    s.Ranking();
+    CHECK(s.Revision() == revision);
+    s.AddMarkAt(ViewIndex("front"), kRightGroin);
+    CHECK(s.Revision() != revision);
+    CHECK(s.ResolvedMarks().size() == 2);
+    CHECK(s.Ranking().candidates.size() >= count);
+}
+
+TEST_CASE("undo and redo walk through the edits; a new edit clears redo") {
+    Session s(TestDatabase());
+    CHECK_FALSE(s.CanUndo());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    s.AddMarkAt(ViewIndex("front"), kRightGroin);
+    s.SetMarkIntensity(0, 9);
+    REQUIRE(s.Undo());
+    CHECK(s.Map().marks[0].intensity == 5);
+    REQUIRE(s.Undo());
+    CHECK(s.Map().marks.size() == 1);
+    REQUIRE(s.Redo());
+    CHECK(s.Map().marks.size() == 2);
+    s.RemoveMark(1);
+    CHECK_FALSE(s.CanRedo());
+    s.ClearMarks();
+    CHECK(s.Map().marks.empty());
+    REQUIRE(s.Undo());
+    CHECK(s.Map().marks.size() == 1);
+}
+
+TEST_CASE("edits that change nothing add no undo step") {
+    Session s(TestDatabase());
+    s.ClearMarks();
+    CHECK_FALSE(s.CanUndo());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    s.SetMarkIntensity(0, 5);
+    s.RemoveMark(3);  // out of range
+    REQUIRE(s.Undo());
+    CHECK_FALSE(s.CanUndo());
+}
+
+TEST_CASE("intensity is kept between 1 and 10 and quality can flag nerve pain") {
+    Session s(TestDatabase());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    s.SetMarkIntensity(0, 42);
+    CHECK(s.Map().marks[0].intensity == 10);
+    CHECK_FALSE(s.AnyNerveQuality());
+    s.SetMarkQuality(0, PainQuality::Tingling);
+    CHECK(s.AnyNerveQuality());
+}
+
+TEST_CASE("a paint stroke adds marks at least the brush spacing apart, as one undo step") {
+    Session s(TestDatabase());
+    s.brush_spacing = 20;
+    const int back = ViewIndex("back");
+    CHECK(s.StrokeTo(back, kRightLowBack) == 0);  // not painting
+    s.BeginStroke();
+    int added = 0;
+    for (double y = 120; y <= 380; y += 5) added += s.StrokeTo(back, {250, y});
+    s.EndStroke();
+    CHECK(added == static_cast<int>(s.Map().marks.size()));
+    CHECK(added >= 12);
+    CHECK(added <= 14);
+    REQUIRE(s.Undo());
+    CHECK(s.Map().marks.empty());
+    CHECK_FALSE(s.CanUndo());
+}
+
+TEST_CASE("opening a map replaces the marks and can be undone") {
+    Session s(TestDatabase());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    PainMap opened;
+    opened.marks.push_back({"", std::nullopt, "right-groin", 4, PainQuality::Burning});
+    s.ReplaceMap(opened);
+    CHECK(s.Map() == opened);
+    CHECK(s.MarkedRegions().size() == 1);
+    s.Undo();
+    CHECK(s.Map().marks[0].region == "right-low-paraspinal");
+}
+
+TEST_CASE("zooming keeps the point under the cursor still and reset restores the fit") {
+    Session s(TestDatabase());
+    s.view = ViewIndex("back");
+    const double w = 800, h = 600;
+    const ViewTransform before = s.CanvasTransform(w, h);
+    const ViewPixel anchor{500, 200};
+    const AtlasPoint under = before.ViewToAtlas(anchor);
+    s.ZoomAt(anchor, 2, w, h);
+    const ViewTransform after = s.CanvasTransform(w, h);
+    CHECK(after.zoom == Approx(before.zoom * 2));
+    CHECK(after.ViewToAtlas(anchor).x == Approx(under.x));
+    CHECK(after.ViewToAtlas(anchor).y == Approx(under.y));
+    s.ZoomAt(anchor, 1000, w, h);
+    CHECK(s.CanvasTransform(w, h).zoom == Approx(before.zoom * Session::kMaxZoom));
+    s.PanBy(30, -10);
+    s.ResetFraming();
+    CHECK(s.CanvasTransform(w, h).origin.x == Approx(before.origin.x));
+    CHECK(s.CanvasTransform(w, h).zoom == Approx(before.zoom));
+}
+
+TEST_CASE("each view keeps its own framing") {
+    Session s(TestDatabase());
+    REQUIRE(s.SetView("back"));
+    s.PanBy(40, 0);
+    REQUIRE(s.SetView("front"));
+    CHECK(s.Framing().pan.x == 0);
+    REQUIRE(s.SetView("back"));
+    CHECK(s.Framing().pan.x == 40);
+    CHECK_FALSE(s.SetView("no-such-view"));
+}
+
+TEST_CASE("related muscles share a group or a referral pattern, never the muscle itself") {
+    const Database& db = TestDatabase();
+    const int psoas = *db.FindMuscle("iliopsoas");
+    auto related = RelatedMuscles(db, psoas, 8);
+    CHECK_FALSE(related.empty());
+    CHECK(related.size() <= 8);
+    CHECK(std::find(related.begin(), related.end(), psoas) == related.end());
+}
