@@ -2,8 +2,30 @@
 #include "diagnostics.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace ta {
+
+namespace {
+
+// Quoted values come from files other people wrote: a raw escape byte printed to a terminal could
+// rewrite the screen, so control characters are shown as \xNN.
+std::string EscapeControlCharacters(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte != 0x7f) {
+            out += c;
+            continue;
+        }
+        char escaped[5];
+        std::snprintf(escaped, sizeof escaped, "\\x%02x", byte);
+        out += escaped;
+    }
+    return out;
+}
+
+}  // namespace
 
 const char* SeverityName(Severity severity) {
     return severity == Severity::Error ? "error" : "warning";
@@ -17,7 +39,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
     out += ": " + d.message;
     if (!d.element_path.empty()) out += " [" + d.element_path + "]";
     if (!d.hint.empty()) out += " (hint: " + d.hint + ")";
-    return out;
+    return EscapeControlCharacters(out);
 }
 
 void Diagnostics::Append(const Diagnostics& other) {

@@ -97,6 +97,19 @@ std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnos
 }
 
 bool SavePainMap(const PainMap& map, const std::filesystem::path& path, std::string& error) {
+    // A file that is there but does not read as a pain map may be a damaged record worth rescuing,
+    // or not a pain map at all: either way it is not ours to replace.
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+        Diagnostics diagnostics;
+        if (!LoadPainMap(path.string(), diagnostics)) {
+            const auto& items = diagnostics.Items();
+            error = path.string() + " is not a readable pain map, so it was left as it is" +
+                    (items.empty() ? std::string() : " (" + items.front().message + ")") +
+                    "; save under another name";
+            return false;
+        }
+    }
     return WriteFileAtomically(path, PainMapToXml(map), error);
 }
 

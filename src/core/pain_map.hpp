@@ -50,6 +50,8 @@ struct PainMapLimits {
 
 std::string PainMapToXml(const PainMap& map);
 std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits = {});
+// Writes atomically. Refuses (with `error`) to replace an existing file that does not load as a
+// pain map: a corrupt record is never overwritten.
 bool SavePainMap(const PainMap& map, const std::filesystem::path& path, std::string& error);
 
 // Turns marks into ranking input; marks whose region is unknown are reported and skipped.

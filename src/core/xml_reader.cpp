@@ -31,6 +31,65 @@ std::string JoinChoices(std::initializer_list<std::string_view> choices) {
     return out;
 }
 
+int LineAt(const std::string& text, size_t offset) {
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// Length of the UTF-8 sequence starting at text[i], or 0 if it is not valid UTF-8 (overlong forms,
+// surrogates and code points beyond U+10FFFF included).
+size_t Utf8SequenceLength(const std::string& text, size_t i) {
+    const auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+    const unsigned lead = byte(i);
+    if (lead < 0x80) return 1;
+    size_t length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+    if (length == 0 || lead > 0xf4) return 0;
+    for (size_t k = 1; k < length; ++k)
+        if ((byte(i + k) & 0xc0) != 0x80) return 0;
+    const unsigned second = byte(i + 1);
+    if ((lead == 0xe0 && second < 0xa0) || (lead == 0xed && second > 0x9f) || (lead == 0xf0 && second < 0x90) ||
+        (lead == 0xf4 && second > 0x8f))
+        return 0;
+    return length;
+}
+
+// Data files are UTF-8 without NUL bytes; anything else would be read as garbage (tinyxml2 does not
+// check) or cut short, and could not be shown or exported as JSON later.
+bool CheckEncoding(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
+    const std::string_view start(text.data(), std::min<size_t>(text.size(), 4));
+    if (start.starts_with("\xff\xfe") || start.starts_with("\xfe\xff")) {
+        diagnostics.Add({Severity::Error, path, 0, {}, "the file is UTF-16 (or UTF-32); only UTF-8 is read",
+                         "save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)"});
+        return false;
+    }
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = text[i] == '\0' ? 0 : Utf8SequenceLength(text, i);
+        if (length == 0) {
+            diagnostics.Add({Severity::Error, path, LineAt(text, i), {},
+                             text[i] == '\0' ? "the file contains a NUL byte (byte " + std::to_string(i) + ")"
+                                              : "the file is not valid UTF-8 (byte " + std::to_string(i) + ")",
+                             "save it again as UTF-8 text"});
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+// A <!DOCTYPE [...]> with an internal subset declares entities; tinyxml2 never expands them, so a
+// file using them would silently show "&name;" instead of its text. A plain <!DOCTYPE svg PUBLIC ...>,
+// as some drawing programs write, declares nothing and is let through.
+bool CheckNoEntityDeclarations(const std::string& path, const tinyxml2::XMLDocument& document,
+                               Diagnostics& diagnostics) {
+    for (auto* node = document.FirstChild(); node; node = node->NextSibling()) {
+        if (!node->ToUnknown() || std::string_view(node->Value()).find('[') == std::string_view::npos) continue;
+        diagnostics.Add({Severity::Error, path, node->GetLineNum(), {},
+                         "entity declarations (<!DOCTYPE ... [...]>) are not supported",
+                         "remove the <!DOCTYPE ...> block and write the text out in full"});
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
@@ -57,13 +116,14 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
         return false;
     }
     const std::string text = buffer.str();
+    if (!CheckEncoding(path, text, diagnostics)) return false;
     if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
         std::string message = document.ErrorStr() ? document.ErrorStr() : "malformed XML";
         diagnostics.Add({Severity::Error, path, document.ErrorLineNum(), {},
                          "malformed XML: " + message, "check that every tag is closed and quoted"});
         return false;
     }
-    return true;
+    return CheckNoEntityDeclarations(path, document, diagnostics);
 }
 
 std::string FoldWhitespace(std::string_view text) {

@@ -1,0 +1,101 @@
+// A person's pain map must survive a crash while saving: a child process saves large maps in a
+// loop and is killed at random moments; after every kill the file must still be one whole map.
+#include "pain_map.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <random>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace ta;
+
+// Big enough (a few hundred kB) that a kill often lands in the middle of a write.
+PainMap LargeMap(int intensity) {
+    PainMap map;
+    for (int i = 0; i < 4000; ++i)
+        map.marks.push_back({"back", AtlasPoint{i * 0.25, 1000.0 - i}, "right-low-paraspinal", intensity, PainQuality::Aching});
+    map.note = "saved with intensity " + std::to_string(intensity);
+    return map;
+}
+
+std::vector<fs::path> TempFilesIn(const fs::path& dir, const fs::path& target) {
+    std::vector<fs::path> temps;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.path() != target) temps.push_back(entry.path());
+    return temps;
+}
+
+// Runs in the child: saves the two maps in turn until killed.
+[[noreturn]] void SaveForever(const fs::path& file, const PainMap& a, const PainMap& b) {
+    std::string error;
+    for (bool first = true;; first = !first)
+        if (!SavePainMap(first ? a : b, file, error)) ::_exit(1);
+}
+
+}  // namespace
+
+TEST_CASE("a save killed at any moment leaves the previous pain map whole") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "my-pain.xml";
+    const PainMap a = LargeMap(3), b = LargeMap(7);
+    std::string error;
+    REQUIRE(SavePainMap(a, file, error));
+
+    std::mt19937 random(12345);
+    std::uniform_int_distribution<int> delay_us(0, 150000);
+    int interrupted_writes = 0;
+    const int kills = 80;
+    for (int i = 0; i < kills; ++i) {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) SaveForever(file, a, b);
+        std::this_thread::sleep_for(std::chrono::microseconds(delay_us(random)));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        REQUIRE(WIFSIGNALED(status));  // killed, not failed to save
+
+        Diagnostics diagnostics;
+        auto loaded = LoadPainMap(file.string(), diagnostics);
+        INFO("kill " << i);
+        REQUIRE(loaded);
+        CHECK((*loaded == a || *loaded == b));
+        // A kill mid-write leaves its temporary file behind (never the target); count and clear them.
+        for (const auto& temp : TempFilesIn(dir.Path(), file)) {
+            ++interrupted_writes;
+            fs::remove(temp);
+        }
+    }
+    WARN(interrupted_writes << " of " << kills << " kills interrupted a write");
+}
+
+TEST_CASE("a clean save leaves no temporary files behind") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "my-pain.xml";
+    std::string error;
+    for (int intensity : {2, 4, 6}) REQUIRE(SavePainMap(LargeMap(intensity), file, error));
+    CHECK(TempFilesIn(dir.Path(), file).empty());
+}
+
+TEST_CASE("a save that cannot happen leaves the previous pain map untouched") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "my-pain.xml";
+    const PainMap a = LargeMap(3);
+    std::string error;
+    REQUIRE(SavePainMap(a, file, error));
+    // The target's directory disappears from under the save: a missing directory must fail cleanly.
+    CHECK_FALSE(SavePainMap(a, dir.Path() / "missing" / "map.xml", error));
+    CHECK_THAT(error, Catch::Contains("cannot create a temporary file"));
+    Diagnostics diagnostics;
+    auto loaded = LoadPainMap(file.string(), diagnostics);
+    REQUIRE(loaded);
+    CHECK(*loaded == a);
+}
