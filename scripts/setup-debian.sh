@@ -16,6 +16,8 @@ packages=(
   clang-14 libclang-rt-14-dev
   # packaging checks
   dpkg-dev file desktop-file-utils appstream lintian
+  # benchmarks (bench/run.sh)
+  time valgrind bc
   # atlas authoring (tools/atlas-draft)
   python3 python3-shapely
 )

@@ -25,8 +25,18 @@ void HoldTimer::Start(double duration, std::string what) {
     label = std::move(what);
 }
 
-App::App(Database database, Diagnostics diagnostics, AppOptions options)
-    : db(std::move(database)), load_diagnostics(std::move(diagnostics)), search(db), session(db), options_(std::move(options)) {
+AppData PrepareAppData(const DataPaths& paths) {
+    AppData data;
+    data.database = LoadDatabase(paths.content, paths.atlas, data.diagnostics);
+    data.fonts = FindFontFiles();
+    for (size_t view = 0; view < data.database.atlas.views.size(); ++view)
+        data.geometry.For(data.database.atlas, static_cast<int>(view));
+    return data;
+}
+
+App::App(AppData data, AppOptions options)
+    : db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
+      geometry(std::move(data.geometry)), options_(std::move(options)), font_files_(std::move(data.fonts)) {
     settings = LoadSettings(ConfigDirectory() / "settings.conf");
     show_safety = !settings.safety_acknowledged;
     palette = ApplyTheme(settings.dark_theme, 1);
@@ -37,7 +47,7 @@ App::App(Database database, Diagnostics diagnostics, AppOptions options)
 void App::RebuildFonts(float display_scale) {
     display_scale_ = display_scale;
     const float scale = display_scale_ * settings.ui_scale;
-    fonts = LoadFonts(scale);
+    fonts = LoadFonts(scale, font_files_);
     palette = ApplyTheme(settings.dark_theme, scale);
     fonts_dirty_ = false;
 }

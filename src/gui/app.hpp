@@ -23,6 +23,7 @@ namespace ta::gui {
 
 struct AppOptions {
     std::filesystem::path state_dump;   // --state-dump FILE: JSON after every handled input
+    int highlight_top = 0;              // --highlight-top N: overlay the top N candidates' zones
 };
 
 // A countdown for a hold or a timed routine step; wakes the event loop only while it runs.
@@ -48,14 +49,27 @@ struct CanvasState {
 
 enum class InputMode { Click, Paint };
 
+// Everything the app needs that can be prepared before its window exists: main() builds it on a
+// worker thread while SDL and OpenGL start, which keeps the time to the first frame near the
+// floor of a bare SDL2 + Dear ImGui window.
+struct AppData {
+    Database database;
+    Diagnostics diagnostics;
+    FontFiles fonts;
+    BodyGeometryCache geometry;   // every view triangulated, so switching views never stalls
+};
+
+AppData PrepareAppData(const DataPaths& paths);
+
 class App {
 public:
-    App(Database database, Diagnostics load_diagnostics, AppOptions options);
+    App(AppData data, AppOptions options);
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
     bool WantsTicks() const { return timer.started.has_value(); }  // until a frame shows it ended
     bool NeedsFontRebuild() const { return fonts_dirty_; }
+    const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);
     bool quit = false;
 
@@ -108,6 +122,7 @@ private:
     void HandleDialogResult();
 
     AppOptions options_;
+    FontFiles font_files_;
     std::filesystem::path document_;                // the open pain map, empty when unsaved
     unsigned saved_revision_ = 0;
     unsigned autosaved_revision_ = 0;

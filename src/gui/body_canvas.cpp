@@ -64,8 +64,14 @@ struct Painter {
     }
 };
 
+void AddInstances(const Candidate& c, std::vector<MuscleInstance>& instances) {
+    if (c.side != CandidateSide::Left) instances.push_back({c.muscle, Side::Right});
+    if (c.side != CandidateSide::Right) instances.push_back({c.muscle, Side::Left});
+}
+
 // The muscle instances whose zones and trigger points are shown: the candidate under the mouse,
-// else the selected muscle (both sides, or the side the ranking found).
+// else the selected muscle (both sides, or the side the ranking found), else the top candidates
+// when --highlight-top asks for them (benchmarks and screenshots of a full overlay).
 std::vector<MuscleInstance> OverlayInstances(App& app) {
     const RankResult& ranking = app.session.Ranking();
     std::optional<Candidate> shown;
@@ -79,10 +85,13 @@ std::vector<MuscleInstance> OverlayInstances(App& app) {
             shown->side = CandidateSide::Both;
         }
     }
-    if (!shown) return {};
     std::vector<MuscleInstance> instances;
-    if (shown->side != CandidateSide::Left) instances.push_back({shown->muscle, Side::Right});
-    if (shown->side != CandidateSide::Right) instances.push_back({shown->muscle, Side::Left});
+    if (shown) {
+        AddInstances(*shown, instances);
+    } else {
+        const size_t top = std::min(ranking.candidates.size(), static_cast<size_t>(std::max(app.Options().highlight_top, 0)));
+        for (size_t i = 0; i < top; ++i) AddInstances(ranking.candidates[i], instances);
+    }
     return instances;
 }
 

@@ -16,11 +16,19 @@ struct Fonts {
     float size = 16;             // the body size in pixels: the unit all spacing is a multiple of
 };
 
+// The font files the app uses; an empty path means fontconfig found nothing.
+struct FontFiles {
+    std::string regular, bold;
+};
+
 // Full path of the best match for a fontconfig pattern ("DejaVu Sans:bold"); empty if none.
 std::string FindFontFile(const std::string& pattern);
+// Asks fontconfig for the app's fonts. Its first call reads fontconfig's configuration and cache
+// (tens of milliseconds), so main() runs it off the UI thread while the window opens.
+FontFiles FindFontFiles();
 
 // Rebuilds ImGui's font atlas at `scale` x the base size. Falls back to ImGui's built-in font
-// (ASCII only) when no font file is found, so the app still starts.
-Fonts LoadFonts(float scale);
+// (ASCII only) when a font file is missing, so the app still starts.
+Fonts LoadFonts(float scale, const FontFiles& files);
 
 }  // namespace ta::gui

@@ -12,9 +12,11 @@
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 #include <string>
 
 namespace {
@@ -28,6 +30,8 @@ constexpr int kFramesAfterEvent = 3;
 struct CommandLine {
     AppOptions app;
     std::filesystem::path screenshot;
+    std::filesystem::path open;         // a pain map to open at start
+    int quit_after_frames = 0;          // 0: run until closed
     int width = 1280, height = 860;
 };
 
@@ -37,13 +41,20 @@ bool ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         const bool has_value = i + 1 < argc;
         if (arg == "--state-dump" && has_value) cl.app.state_dump = argv[++i];
         else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
+        else if (arg == "--open" && has_value) cl.open = argv[++i];
+        else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
+        else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
         else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
         else {
             std::fprintf(stderr,
-                         "usage: trigger-atlas [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
+                         "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
+                         "                     [--highlight-top N] [--quit-after-frames N]\n"
+                         "  --open MAP.xml      open a pain map at start\n"
                          "  --size WxH          initial window size in pixels\n"
                          "  --state-dump FILE   write the app's state as JSON after every handled input\n"
                          "  --screenshot FILE   write the window as PNG after every handled input\n"
+                         "  --highlight-top N   overlay the zones of the top N candidates\n"
+                         "  --quit-after-frames N  present N frames, then exit (start-up and frame benchmarks)\n"
                          "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n");
             return false;
         }
@@ -57,11 +68,10 @@ float DisplayScale(SDL_Window* window) {
     return dpi / 96.f;
 }
 
-Database LoadData(const char* argv0, Diagnostics& diagnostics) {
-    const DataPaths paths = FindDataPaths(argv0);
-    Database db = LoadDatabase(paths.content, paths.atlas, diagnostics);
-    for (const Diagnostic& d : diagnostics.Items()) std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
-    return db;
+AppData LoadData(const char* argv0) {
+    AppData data = PrepareAppData(FindDataPaths(argv0));
+    for (const Diagnostic& d : data.diagnostics.Items()) std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
+    return data;
 }
 
 bool IsPressOrRelease(const SDL_Event& event) {
@@ -91,7 +101,9 @@ void UseKeyEventModifiers() {
 
 void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
     int frames_left = kFramesAfterEvent;
+    int presented = 0;
     while (!app.quit) {
+        if (cl.quit_after_frames > 0) frames_left = std::max(frames_left, 1);  // a benchmark never idles
         SDL_Event event;
         bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? 100 : 1000);
         if (got) {
@@ -124,6 +136,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         if (frames_left == 0 && !cl.screenshot.empty()) WriteScreenshot(cl.screenshot, width, height);
         SDL_GL_SwapWindow(window);
         app.AfterRender();
+        if (++presented == cl.quit_after_frames) app.quit = true;
     }
 }
 
@@ -132,6 +145,8 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
 int main(int argc, char** argv) {
     CommandLine cl;
     if (!ParseCommandLine(argc, argv, cl)) return 2;
+    // Preparing the data takes about as long as opening the window; do both at once.
+    std::future<AppData> data = std::async(std::launch::async, LoadData, argv[0]);
     setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
@@ -161,9 +176,8 @@ int main(int argc, char** argv) {
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init("#version 150");
     {
-        Diagnostics diagnostics;
-        Database db = LoadData(argv[0], diagnostics);
-        App app(std::move(db), std::move(diagnostics), cl.app);
+        App app(data.get(), cl.app);
+        if (!cl.open.empty()) app.OpenDocument(cl.open);
         RunLoop(window, app, cl);
     }
     ImGui_ImplOpenGL3_Shutdown();
