@@ -98,8 +98,26 @@ def band(t, width, middle):
 # Front
 
 
-class Front:
+class Labeler:
+    """What Front and Back share: send a point to the arm, head, leg or trunk labeller.
+    Subclasses name the guide line under the head (HEAD_GUIDE) and whether the limbs are seen
+    from behind (BACK)."""
+
+    def label(self, x, y):
+        g, L = self.g, self.limbs
+        if L.is_arm(x, y):
+            return L.hand_part(x, y, back=self.BACK) or L.arm_part(x, y, back=self.BACK)
+        if g[self.HEAD_GUIDE].above(x, y):
+            return self.head_part(x, y)
+        if not g["leg"].above(x, y):
+            return self.leg_part(x, y)
+        return self.trunk_part(x, y)
+
+
+class Front(Labeler):
     """Guides and labels of the front view (person's right half, front frame)."""
+
+    HEAD_GUIDE, BACK = "jaw", False
 
     def __init__(self, fig):
         self.fig = fig
@@ -156,16 +174,6 @@ class Front:
         self.ear = prep(fig.ear.buffer(3))
         self.lines = ([gd.line for gd in g.values()] + [LineString(fig.head.exterior.coords)] +
                       self.limbs.lines)
-
-    def label(self, x, y):
-        g, L = self.g, self.limbs
-        if L.is_arm(x, y):
-            return L.hand_part(x, y, back=False) or L.arm_part(x, y, back=False)
-        if g["jaw"].above(x, y):
-            return self.head_part(x, y)
-        if not g["leg"].above(x, y):
-            return self.leg_part(x, y)
-        return self.trunk_part(x, y)
 
     def head_part(self, x, y):
         g = self.g
@@ -244,10 +252,11 @@ class Front:
 # Back
 
 
-class Back:
+class Back(Labeler):
     """Guides and labels of the back view, drawn in the front frame (person's right half at
     x < 400, as if seen through the body) and flipped left-right afterwards."""
 
+    HEAD_GUIDE, BACK = "skull", True
     CALF_MID = 510
 
     def __init__(self, fig):
@@ -301,16 +310,6 @@ class Back:
         self.ear = prep(fig.ear.buffer(3))
         self.lines = ([gd.line for gd in g.values()] + [LineString(fig.head.exterior.coords)] +
                       self.limbs.lines + [fig.leg.across(self.CALF_MID)])
-
-    def label(self, x, y):
-        g, L = self.g, self.limbs
-        if L.is_arm(x, y):
-            return L.hand_part(x, y, back=True) or L.arm_part(x, y, back=True)
-        if g["skull"].above(x, y):
-            return self.head_part(x, y)
-        if not g["leg"].above(x, y):
-            return self.leg_part(x, y)
-        return self.trunk_part(x, y)
 
     def head_part(self, x, y):
         g = self.g
