@@ -53,5 +53,6 @@ int RunSearch(CommandEnv& env);
 int RunShow(CommandEnv& env);
 int RunRank(CommandEnv& env);
 int RunSheet(CommandEnv& env);
+int RunRender(CommandEnv& env);
 
 }  // namespace ta::cli

@@ -25,6 +25,9 @@ const std::vector<Command>& Commands() {
          "One sheet per muscle (ids or group ids), with a cover page when there are several or a pain\n"
          "map is given; without ids, a pain map prints the muscles that explain its spots.\n"
          "--routine prints a routine as one sheet. Example: sheet levator-scapulae -o neck.pdf", RunSheet},
+        {"render", "render (VIEW... | all) -o DIR", "draw atlas views as PNG images",
+         "Writes DIR/<view>.png, 600 pixels wide: the silhouette and landmarks as the sheets draw them.\n"
+         "images/views/ is made with: trigger-atlas-cli render all -o images/views", RunRender},
     };
     return commands;
 }

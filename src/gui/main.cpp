@@ -3,6 +3,7 @@
 // and for a few frames after each event so ImGui can settle hover and focus.
 #include "app.hpp"
 #include "screenshot.hpp"
+#include "window_icon.hpp"
 
 #include "data_paths.hpp"
 
@@ -164,6 +165,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     SDL_GL_MakeCurrent(window, gl);
+    SetWindowIcon(window, FindDataPaths(argv[0]).images);
     SDL_GL_SetSwapInterval(1);
 
     IMGUI_CHECKVERSION();
