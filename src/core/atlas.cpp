@@ -1,6 +1,8 @@
 // Atlas lookups and hit-testing.
 #include "atlas.hpp"
 
+#include "id_lookup.hpp"
+
 namespace ta {
 
 const char* SideName(Side side) {
@@ -45,17 +47,9 @@ void Atlas::BuildIndex() {
     }
 }
 
-std::optional<int> Atlas::FindRegion(std::string_view id) const {
-    auto it = region_index_.find(std::string(id));
-    if (it == region_index_.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<int> Atlas::FindRegion(std::string_view id) const { return LookupId(region_index_, id); }
 
-std::optional<int> Atlas::FindBase(std::string_view id) const {
-    auto it = base_index_.find(std::string(id));
-    if (it == base_index_.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<int> Atlas::FindBase(std::string_view id) const { return LookupId(base_index_, id); }
 
 std::optional<int> Atlas::FindView(std::string_view id) const {
     for (size_t i = 0; i < views.size(); ++i)

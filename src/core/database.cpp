@@ -4,6 +4,7 @@
 #include "atlas_loader.hpp"
 #include "content_loader.hpp"
 #include "database_checks.hpp"
+#include "id_lookup.hpp"
 
 #include <algorithm>
 #include <map>
@@ -69,17 +70,9 @@ void IndexTriggerPoints(Database& db) {
 
 }  // namespace
 
-std::optional<int> Database::FindMuscle(std::string_view id) const {
-    auto it = muscle_index.find(std::string(id));
-    if (it == muscle_index.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<int> Database::FindMuscle(std::string_view id) const { return LookupId(muscle_index, id); }
 
-std::optional<int> Database::FindGroup(std::string_view id) const {
-    auto it = group_index.find(std::string(id));
-    if (it == group_index.end()) return std::nullopt;
-    return it->second;
-}
+std::optional<int> Database::FindGroup(std::string_view id) const { return LookupId(group_index, id); }
 
 std::string Database::InstanceName(MuscleInstance instance) const {
     return std::string(SideName(instance.side)) + " " + content.muscles[instance.muscle].name;
