@@ -105,7 +105,6 @@ public:
     void AskSaveAs();
     void AskExport();
     void Save();
-    bool CanExport() const;
     void SelectMuscle(int muscle);
     void SetTheme(bool dark);
     void SetUiScale(float scale);

@@ -3,9 +3,7 @@
 // aside, never overwritten.
 #include "app.hpp"
 
-#ifdef TRIGGER_ATLAS_HAVE_SHEETS
 #include "sheet_pdf.hpp"
-#endif
 
 #include <cstdlib>
 
@@ -96,9 +94,6 @@ void App::HandleDialogResult() {
     }
 }
 
-#ifdef TRIGGER_ATLAS_HAVE_SHEETS
-bool App::CanExport() const { return true; }
-
 void App::ExportSheet(const fs::path& path) {
     SheetRequest request;
     if (session.selected_muscle) request.muscles.push_back(db.content.muscles[*session.selected_muscle].id);
@@ -106,11 +101,6 @@ void App::ExportSheet(const fs::path& path) {
     std::string error;
     status = WriteSheetPdf(db, request, path, error) ? "Exported " + path.filename().string() : "Could not export: " + error;
 }
-#else
-bool App::CanExport() const { return false; }
-
-void App::ExportSheet(const fs::path&) { status = "This build cannot export sheets."; }
-#endif
 
 void App::RestoreAutosave() {
     const fs::path file = AutosavePath();

@@ -41,7 +41,7 @@ void App::HandleShortcuts() {
         if (Pressed(SDL_SCANCODE_F)) focus_search = true;
         if (Pressed(SDL_SCANCODE_O)) AskOpen();
         if (Pressed(SDL_SCANCODE_S)) io.KeyShift ? AskSaveAs() : Save();
-        if (Pressed(SDL_SCANCODE_P) && CanExport()) AskExport();
+        if (Pressed(SDL_SCANCODE_P)) AskExport();
         if (Pressed(SDL_SCANCODE_N)) NewDocument();
         if (Pressed(SDL_SCANCODE_Q)) quit = true;
         return;
@@ -71,7 +71,7 @@ void App::DrawMenuBar() {
         }
         if (ImGui::MenuItem("Save", "Ctrl+S")) Save();
         if (ImGui::MenuItem("Save as\u2026", "Ctrl+Shift+S")) AskSaveAs();
-        if (CanExport() && ImGui::MenuItem("Export sheet\u2026", "Ctrl+P")) AskExport();
+        if (ImGui::MenuItem("Export sheet\u2026", "Ctrl+P")) AskExport();
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) quit = true;
         ImGui::EndMenu();

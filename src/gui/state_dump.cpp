@@ -69,7 +69,6 @@ json StateJson(App& app, int frame) {
                     {"muscle", s.selected_muscle.has_value()}, {"self_test", app.open_self_test.has_value()},
                     {"routine", app.open_routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()}}},
         {"timer_running", app.timer.Running()},
-        {"can_export", app.CanExport()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},
         {"status", app.status},
         {"regions", app.db.atlas.views.empty() ? json::object() : RegionsOnScreen(app)},

@@ -106,17 +106,13 @@ echo "ok: the essential zone is drawn (rgb $r $g $b at $x,$y)"
 
 # Ctrl+P exports the sheet of the open muscle: the built-in file dialog proposes a name in the
 # home folder; Enter accepts it.
-if [[ $(query "s['can_export']") == True ]]; then
-    xdotool key ctrl+p
-    wait_for "s['panels']['file_dialog']"
-    sleep 0.3
-    xdotool key Return
-    wait_for "s['status'].startswith('Exported') or s['status'].startswith('Could not')"
-    [[ $(head -c 4 "$HOME/iliopsoas-sheet.pdf" 2>/dev/null) == %PDF ]] || fail "no PDF sheet at $HOME/iliopsoas-sheet.pdf"
-    echo "ok: exported the iliopsoas sheet ($(stat -c %s "$HOME/iliopsoas-sheet.pdf") bytes)"
-else
-    echo "note: this build has no sheet export"
-fi
+xdotool key ctrl+p
+wait_for "s['panels']['file_dialog']"
+sleep 0.3
+xdotool key Return
+wait_for "s['status'].startswith('Exported') or s['status'].startswith('Could not')"
+[[ $(head -c 4 "$HOME/iliopsoas-sheet.pdf" 2>/dev/null) == %PDF ]] || fail "no PDF sheet at $HOME/iliopsoas-sheet.pdf"
+echo "ok: exported the iliopsoas sheet ($(stat -c %s "$HOME/iliopsoas-sheet.pdf") bytes)"
 
 # The session is autosaved for the next start.
 [[ -f $XDG_DATA_HOME/trigger-atlas/session.xml ]] || fail "no autosaved session"
