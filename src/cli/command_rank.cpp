@@ -3,6 +3,7 @@
 #include "json_export.hpp"
 
 #include "numbers.hpp"
+#include "warning_signs.hpp"
 
 #include <iomanip>
 #include <ostream>
@@ -56,6 +57,19 @@ std::optional<PainMark> PointMark(const Database& db, const std::string& spec, s
     return mark;
 }
 
+// Before any muscle: each warning for where it hurts on a line, the general ones on one more.
+void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings) {
+    if (warnings.empty()) return;
+    out << "Check these first (act on them before any self-treatment):\n";
+    std::string general;
+    for (const WarningLine& w : warnings) {
+        if (w.general) general += (general.empty() ? "" : "; ") + w.title;
+        else out << "  " << (w.urgency == Urgency::Emergency ? "!! " : "!  ") << w.tag << ": " << w.summary << "\n";
+    }
+    if (!general.empty()) out << "  Also see a doctor first if: " << general << ".\n";
+    out << "  What each means and what to do: --json, or print a sheet (trigger-atlas-cli sheet).\n\n";
+}
+
 void PrintRanking(std::ostream& out, const Database& db, const RankResult& result, size_t shown) {
     for (size_t i = 0; i < result.candidates.size() && i < shown; ++i) {
         const Candidate& c = result.candidates[i];
@@ -80,6 +94,10 @@ int RunRank(CommandEnv& env) {
     }
     const Database* db = env.LoadData();
     if (!db) return kExitDataError;
+    if (auto problem = SafetyContentProblem(db->content.safety)) {
+        env.err << "trigger-atlas-cli: refusing to rank without the warning signs: " << *problem << "\n";
+        return kExitDataError;
+    }
     std::vector<PainMark> marks;
     std::string error;
     for (const auto& spec : env.args.regions)
@@ -90,9 +108,16 @@ int RunRank(CommandEnv& env) {
         env.err << "trigger-atlas-cli: " << error << "\n";
         return kExitUsage;
     }
+    std::vector<int> regions;
+    for (const PainMark& m : marks) regions.push_back(m.region);
+    const auto warnings = WarningLines(*db, WarningSignsForRegions(*db, regions));
     RankResult result = Rank(*db, marks);
-    if (env.args.json) env.out << RankJson(*db, marks, result).dump(2) << "\n";
-    else PrintRanking(env.out, *db, result, 10);
+    if (env.args.json) {
+        env.out << RankJson(*db, marks, result, warnings).dump(2) << "\n";
+    } else {
+        PrintWarnings(env.out, warnings);
+        PrintRanking(env.out, *db, result, 10);
+    }
     return kExitOk;
 }
 

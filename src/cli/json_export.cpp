@@ -92,12 +92,20 @@ json MuscleJson(const Database& db, int muscle) {
     return j;
 }
 
-json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result) {
-    json j;
+nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result,
+                                const std::vector<WarningLine>& warnings) {
+    nlohmann::ordered_json j;
+    j["red_flags"] = nlohmann::ordered_json::array();
+    for (const WarningLine& w : warnings) {
+        std::vector<std::string> regions;
+        for (int r : w.regions) regions.push_back(db.atlas.regions[r].id);
+        j["red_flags"].push_back(nlohmann::ordered_json{{"id", w.id}, {"urgency", UrgencyName(w.urgency)}, {"tag", w.tag}, {"summary", w.summary},
+                                  {"title", w.title}, {"text", w.text}, {"general", w.general}, {"regions", regions}});
+    }
     j["marks"] = json::array();
     for (const auto& m : marks) j["marks"].push_back({{"region", db.atlas.regions[m.region].id}, {"intensity", m.intensity}});
     j["candidates"] = json::array();
-    for (const auto& c : result.candidates) j["candidates"].push_back(CandidateJson(db, c));
+    for (const auto& c : result.candidates) j["candidates"].push_back(nlohmann::ordered_json(CandidateJson(db, c)));
     j["cover"] = json::array();
     for (int i : result.cover) {
         const Candidate& c = result.candidates[i];

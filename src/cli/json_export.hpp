@@ -6,13 +6,17 @@
 #include "ranking.hpp"
 #include "search.hpp"
 
+#include "warning_signs.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace ta::cli {
 
 nlohmann::json MuscleSummaryJson(const Database& db, int muscle);
 nlohmann::json MuscleJson(const Database& db, int muscle);
-nlohmann::json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result);
+// Keys in reading order: the warning signs come before the candidates.
+nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result,
+                                const std::vector<WarningLine>& warnings);
 nlohmann::json SearchJson(const Database& db, const std::vector<SearchHit>& hits);
 nlohmann::json DiagnosticJson(const Diagnostic& diagnostic);
 

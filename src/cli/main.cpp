@@ -74,4 +74,15 @@ int Main(int argc, char** argv) {
 
 }  // namespace ta::cli
 
-int main(int argc, char** argv) { return ta::cli::Main(argc, argv); }
+// The exception boundary: whatever escapes a command (a file-system error, bad_alloc) becomes a
+// message and exit code 2, never an abort.
+int main(int argc, char** argv) {
+    try {
+        return ta::cli::Main(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "trigger-atlas-cli: internal error: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "trigger-atlas-cli: internal error\n";
+    }
+    return ta::cli::kExitUsage;
+}

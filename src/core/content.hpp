@@ -94,10 +94,13 @@ struct RegionRef {
     int line = 0;
 };
 
+// How soon to get help: emergency services now, a doctor today, or a doctor before self-treatment.
+enum class Urgency { Emergency, Urgent, Doctor };
+
 struct RedFlag {
     std::string id;
-    bool emergency = false;
-    std::string title, text;
+    Urgency urgency = Urgency::Doctor;
+    std::string title, summary, text;  // summary: one short line, shown where space is tight
     std::vector<RegionRef> regions;  // empty: applies everywhere
     int line = 0;
 };
@@ -111,6 +114,8 @@ struct Safety {
     std::vector<RedFlag> red_flags;
     std::vector<Advice> advice;
     std::string file;
+    bool complete = false;     // read with no errors: front ends refuse to give advice otherwise
+    std::string fingerprint;   // changes whenever the texts change; ties the app's acknowledgement to them
 };
 
 struct SelfTest {

@@ -103,6 +103,10 @@ Database LoadDatabase(const std::filesystem::path& content_dir, const std::files
     db.atlas = LoadAtlas(atlas_dir, diagnostics);
     db.content = LoadContent(content_dir, diagnostics);
     IndexDatabase(db, diagnostics);
+    // A red flag pointing at an unknown region is found only here, against the atlas.
+    Safety& safety = db.content.safety;
+    for (const Diagnostic& d : diagnostics.Items())
+        if (d.severity == Severity::Error && d.file == safety.file) safety.complete = false;
     return db;
 }
 

@@ -3,21 +3,47 @@
 
 #include "xml_reader.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 namespace ta {
 
 namespace {
 
+constexpr size_t kMaxSummaryBytes = 80;
+
+// FNV-1a over every text a person acknowledges, so a changed warning asks to be read again.
+std::string Fingerprint(const Safety& safety) {
+    std::uint64_t hash = 14695981039346656037ull;
+    auto add = [&](const std::string& text) {
+        for (unsigned char c : text + '\x1f') hash = (hash ^ c) * 1099511628211ull;
+    };
+    add(safety.disclaimer);
+    add(safety.evidence);
+    add(safety.nerve_warning);
+    for (const RedFlag& flag : safety.red_flags) {
+        add(flag.id);
+        add(flag.title);
+        add(flag.summary);
+        add(flag.text);
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
 void ReadRedFlag(const ElementReader& e, Safety& safety) {
     e.CheckAttributes({"id", "urgency"});
     auto id = e.IdAttribute();
-    auto urgency = e.ChoiceAttribute("urgency", {"emergency", "doctor"}, std::nullopt);
+    auto urgency = e.ChoiceAttribute("urgency", {"emergency", "urgent", "doctor"}, std::nullopt);
     if (!id || !urgency) return;
     RedFlag flag;
     flag.id = *id;
-    flag.emergency = *urgency == "emergency";
+    flag.urgency = *urgency == "emergency" ? Urgency::Emergency : *urgency == "urgent" ? Urgency::Urgent : Urgency::Doctor;
     flag.line = e.Line();
     e.ForEachChild({
         {"title", TextInto(flag.title)},
+        {"summary", TextInto(flag.summary)},
         {"text", TextInto(flag.text)},
         {"region", [&](const ElementReader& c) {
              c.CheckAttributes({"ref", "side"});
@@ -27,6 +53,9 @@ void ReadRedFlag(const ElementReader& e, Safety& safety) {
          }},
     });
     if (flag.title.empty() || flag.text.empty()) e.Error("red flag needs <title> and <text>");
+    if (flag.summary.size() > kMaxSummaryBytes)
+        e.Error("red flag <summary> is longer than " + std::to_string(kMaxSummaryBytes) + " characters",
+                "the summary is the one line the app shows; put the details in <text>");
     safety.red_flags.push_back(std::move(flag));
 }
 
@@ -44,6 +73,7 @@ void ReadAdvice(const ElementReader& e, Safety& safety) {
 }  // namespace
 
 void ReadSafetyFile(const std::string& file, Content& content, Diagnostics& diagnostics) {
+    const int errors_before = diagnostics.ErrorCount();
     tinyxml2::XMLDocument document;
     auto root = OpenDocument(file, document, "safety", 1, diagnostics);
     if (!root) return;
@@ -58,6 +88,8 @@ void ReadSafetyFile(const std::string& file, Content& content, Diagnostics& diag
     });
     if (safety.disclaimer.empty()) root->Error("safety.xml has no <disclaimer>");
     if (safety.red_flags.empty()) root->Error("safety.xml has no <red-flag>");
+    safety.complete = diagnostics.ErrorCount() == errors_before;
+    safety.fingerprint = Fingerprint(safety);
 }
 
 }  // namespace ta

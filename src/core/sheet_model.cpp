@@ -1,7 +1,6 @@
 // Building the sheet model: picks the pages, their texts and the body views to draw.
 #include "sheet_model.hpp"
 
-#include "red_flags.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -135,20 +134,6 @@ void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string
         if (n.kind == kind) page.sections.push_back({label + ": not at home", {{BlockStyle::Paragraph, n.reason, "", 0}}});
 }
 
-// The red flags for where this muscle sends pain, first on the page: a sheet on the fridge must
-// point to a doctor as clearly as the app does. Titles only, to keep the page short.
-SheetSection WarningSignsSection(const Database& db, int muscle, Side side) {
-    std::vector<int> regions;
-    for (const ZoneWeight& zone : db.zones_by_instance[MuscleInstance{muscle, side}.Index()])
-        if (zone.essential > 0) regions.push_back(zone.region);
-    SheetSection section{"See a doctor first if", {}};
-    for (const RelevantRedFlag& relevant : RedFlagsForRegions(db, regions)) {
-        const RedFlag& flag = db.content.safety.red_flags[relevant.flag];
-        section.blocks.push_back({BlockStyle::Caution, flag.title + (flag.emergency ? " (emergency)" : ""), "", 0});
-    }
-    return section;
-}
-
 MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     const Muscle& m = db.content.muscles[muscle];
     MusclePage page;
@@ -157,8 +142,8 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     page.subtitle = m.anatomical_name + (m.aliases.empty() ? "" : "  \u00b7  also called " + JoinWords(m.aliases, ", "));
     page.running_header = m.name + " (continued)";
     page.diagrams = MuscleDiagrams(db, muscle, side);
-    if (SheetSection warnings = WarningSignsSection(db, muscle, side); !warnings.blocks.empty())
-        page.sections.push_back(std::move(warnings));
+    // A sheet on the fridge must point to a doctor as clearly as the app does.
+    page.warnings = WarningLines(db, WarningSignsForRegions(db, ReferralRegions(db, {{muscle, side}})));
     page.sections.push_back({"Where it is", {{BlockStyle::Paragraph, m.location, "", 0}}});
     SheetSection find{m.trigger_points.size() == 1 ? "Finding the trigger point" : "Finding the trigger points", {}};
     for (const auto& tp : m.trigger_points)
@@ -205,13 +190,6 @@ void AddRanking(const Database& db, const RankResult& result, const std::vector<
     }
 }
 
-void AddRedFlags(const Database& db, const std::vector<int>& regions, CoverPage& cover) {
-    for (const RelevantRedFlag& relevant : RedFlagsForRegions(db, regions)) {
-        const RedFlag& flag = db.content.safety.red_flags[relevant.flag];
-        cover.red_flags.push_back({flag.emergency, flag.title, flag.text});
-    }
-}
-
 // ---- Routine page --------------------------------------------------------------------------
 
 std::string ClockTime(double minutes) {
@@ -226,17 +204,21 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
         error = "unknown routine '" + id + "'";
         return std::nullopt;
     }
-    RoutinePage page{routine->title, routine->intro, routine->title + " (continued)", {}, {14, {"Routine done"}}};
+    RoutinePage page{routine->title, routine->intro, routine->title + " (continued)", {}, {}, {14, {"Routine done"}}};
+    std::vector<MuscleInstance> involved;
     double start = 0;
     for (const RoutineStep& step : routine->steps) {
         auto muscle = db.FindMuscle(step.muscle);
         const Technique* t = muscle ? db.content.muscles[*muscle].FindTechnique(step.technique) : nullptr;
         if (!t) continue;  // the loader reported the broken reference
+        involved.push_back({*muscle, Side::Right});
+        involved.push_back({*muscle, Side::Left});
         RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
                                db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe()};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }
+    page.warnings = WarningLines(db, WarningSignsForRegions(db, ReferralRegions(db, involved)));
     return page;
 }
 
@@ -283,11 +265,11 @@ CoverPage BuildCover(const Database& db, const SheetInput& input, const std::opt
         cover.note = input.pain_map->note;
     } else {
         // Without a map, the places these muscles send pain stand in for where it hurts.
-        for (const auto& page : model.muscles)
-            for (const auto& d : page.diagrams)
-                for (int r : d.essential_regions) AddUnique(regions, r);
+        std::vector<MuscleInstance> instances;
+        for (const auto& page : model.muscles) instances.push_back({page.muscle, page.diagrams.empty() ? Side::Right : page.diagrams.front().side});
+        regions = ReferralRegions(db, instances);
     }
-    AddRedFlags(db, regions, cover);
+    cover.warnings = WarningLines(db, WarningSignsForRegions(db, regions));
     return cover;
 }
 
@@ -306,6 +288,10 @@ std::vector<SheetDiagram> MuscleDiagrams(const Database& db, int muscle, Side si
 }
 
 std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& input, std::string& error) {
+    if (auto problem = SafetyContentProblem(db.content.safety)) {
+        error = "refusing to print sheets without their warning signs: " + *problem;
+        return std::nullopt;
+    }
     auto muscles = ResolveMuscles(db, input.muscles, error);
     if (!muscles) return std::nullopt;
     std::optional<PainContext> pain;

@@ -5,6 +5,7 @@
 
 #include "database.hpp"
 #include "pain_map.hpp"
+#include "warning_signs.hpp"
 
 #include <optional>
 #include <string>
@@ -54,6 +55,7 @@ struct TickGrid {
 
 struct MusclePage {
     int muscle = -1;
+    std::vector<WarningLine> warnings;   // first on the page: where this muscle sends pain
     std::string title;            // the muscle's name
     std::string subtitle;         // anatomical name and aliases
     std::string running_header;   // printed on continuation pages
@@ -68,17 +70,12 @@ struct RankedEntry {
     bool on_sheet = false;
 };
 
-struct RedFlagEntry {
-    bool emergency = false;
-    std::string title, text;
-};
-
 struct CoverPage {
     std::string title;
+    std::vector<WarningLine> warnings;   // the first block after the title
     std::vector<SheetDiagram> diagrams;  // views with the person's marks
     std::vector<std::string> contents;   // the muscles that follow, by name
     std::vector<RankedEntry> ranked;     // empty without a pain map
-    std::vector<RedFlagEntry> red_flags;
     std::string note;                    // the pain map's note
 };
 
@@ -92,6 +89,7 @@ struct RoutineStepEntry {
 
 struct RoutinePage {
     std::string title, intro, running_header;
+    std::vector<WarningLine> warnings;   // for everywhere the routine's muscles send pain
     std::vector<RoutineStepEntry> steps;
     TickGrid grid;
 };
@@ -112,8 +110,9 @@ struct SheetInput {
     std::string date;                  // printed as given
 };
 
-// Fails (nothing returned, `error` set) on an unknown muscle, group or routine id, or when there
-// is nothing to print. Without muscles, a pain map's fewest-explaining muscles are printed.
+// Fails (nothing returned, `error` set) on an unknown muscle, group or routine id, when there
+// is nothing to print, or when the safety content is missing or broken (never a sheet without
+// its warning signs). Without muscles, a pain map's fewest-explaining muscles are printed.
 std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& input, std::string& error);
 
 // The diagram for one side of a muscle: the view with its outline on that side (else with its

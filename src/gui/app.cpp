@@ -38,7 +38,7 @@ App::App(AppData data, AppOptions options)
     : db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
       geometry(std::move(data.geometry)), options_(std::move(options)), font_files_(std::move(data.fonts)) {
     settings = LoadSettings(ConfigDirectory() / "settings.conf");
-    show_safety = !settings.safety_acknowledged;
+    show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
     session.SetView("back");
     RestoreAutosave();
@@ -79,6 +79,10 @@ void App::Frame() {
     if (timer.started && !timer.Running()) {
         status = "Time is up: " + timer.label;
         timer.started.reset();
+    }
+    if (DrawSafetyContentError(*this)) {
+        ImGui::PopFont();
+        return;
     }
     HandleShortcuts();
     Layout();

@@ -4,9 +4,10 @@
 #include "app.hpp"
 #include "widgets.hpp"
 
-#include "red_flags.hpp"
+#include "warning_signs.hpp"
 
 #include <cstdio>
+#include <functional>
 
 namespace ta::gui {
 
@@ -20,46 +21,56 @@ std::string CandidateTitle(const App& app, const Candidate& c) {
     return name + " (" + CandidateSideName(c.side) + ")";
 }
 
-void DrawRedFlags(App& app) {
-    const auto flags = RedFlagsForRegions(app.db, app.session.MarkedRegions());
-    int doctor_flags = 0;
-    for (const RelevantRedFlag& relevant : flags) {
-        const RedFlag& flag = app.db.content.safety.red_flags[relevant.flag];
-        if (!flag.emergency || relevant.regions.empty()) {
-            doctor_flags += 1;
+// One line a warning, red for emergencies; a click opens what it means and what to do. A stroke
+// down the spine brings up several warnings, and as boxes they pushed the muscles off screen.
+void DrawWarningRow(const std::string& id, const ImVec4& colour, const std::string& line,
+                    const std::function<void()>& details) {
+    ImGui::PushID(id.c_str());
+    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("open"), false);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextUnformatted(open ? "\u25BE" : "\u25B8");
+    ImGui::SameLine(Em(1.1f));
+    TextWrapped(line);
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) open = !open;
+    if (open) {
+        ImGui::Indent(Em(1.1f));
+        details();
+        ImGui::Unindent(Em(1.1f));
+        ImGui::Spacing();
+    }
+    ImGui::PopID();
+}
+
+void DrawWarningDetails(App& app, const WarningLine& w) {
+    ImGui::PushFont(app.fonts.bold);
+    TextWrapped(w.title);
+    ImGui::PopFont();
+    TextWrapped(w.text);
+}
+
+void DrawWarnings(App& app) {
+    const auto warnings = WarningLines(app.db, WarningSignsForRegions(app.db, app.session.MarkedRegions()));
+    if (warnings.empty()) return;
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextUnformatted("Check these first");
+    ImGui::PopFont();
+    std::vector<const WarningLine*> general;
+    for (const WarningLine& w : warnings) {
+        if (w.general) {
+            general.push_back(&w);
             continue;
         }
-        // The title and the first sentence (what to do) stay visible; the rest folds away so the
-        // candidates are not pushed off screen.
-        const auto first_stop = flag.text.find(". ");
-        BeginNote(flag.id.c_str(), app.palette.emergency);
-        ImGui::PushFont(app.fonts.bold);
-        TextWrappedColored(app.palette.emergency, "Emergency: " + flag.title);
-        ImGui::PopFont();
-        TextWrapped(flag.text.substr(0, first_stop == std::string::npos ? std::string::npos : first_stop + 1));
-        if (first_stop != std::string::npos && ImGui::TreeNode("Why, and what else to watch for")) {
-            ImGui::PushFont(app.fonts.small);
-            TextWrapped(flag.text.substr(first_stop + 2));
-            ImGui::PopFont();
-            ImGui::TreePop();
-        }
-        EndNote();
-        ImGui::Spacing();
+        const ImVec4 colour = w.urgency == Urgency::Emergency ? app.palette.emergency : app.palette.warning;
+        DrawWarningRow(w.id, colour, w.tag + ": " + w.summary, [&] { DrawWarningDetails(app, w); });
     }
-    if (doctor_flags == 0) return;
-    const std::string header = "When to see a doctor first (" + std::to_string(doctor_flags) + ")###doctor-flags";
-    if (!ImGui::CollapsingHeader(header.c_str())) return;
-    for (const RelevantRedFlag& relevant : flags) {
-        const RedFlag& flag = app.db.content.safety.red_flags[relevant.flag];
-        if (flag.emergency && !relevant.regions.empty()) continue;
-        ImGui::PushFont(app.fonts.bold);
-        TextWrappedColored(flag.emergency ? app.palette.emergency : app.palette.warning, flag.title);
-        ImGui::PopFont();
-        ImGui::PushFont(app.fonts.small);
-        TextWrapped(flag.text);
-        ImGui::PopFont();
-        ImGui::Spacing();
-    }
+    if (!general.empty())
+        DrawWarningRow("general", app.palette.warning,
+                       "See a doctor first: " + std::to_string(general.size()) + " more signs, wherever the pain is", [&] {
+                           for (const WarningLine* w : general) DrawWarningDetails(app, *w);
+                       });
+    ImGui::Spacing();
 }
 
 void DrawNerveWarning(App& app) {
@@ -145,7 +156,7 @@ void DrawCandidatesPanel(App& app) {
                            "best match first.");
         return;
     }
-    DrawRedFlags(app);
+    DrawWarnings(app);
     DrawNerveWarning(app);
     for (size_t i = 0; i < ranking.candidates.size() && i < kShownCandidates; ++i)
         DrawCandidate(app, static_cast<int>(i), ranking.candidates[i]);

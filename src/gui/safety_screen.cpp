@@ -4,6 +4,8 @@
 #include "app.hpp"
 #include "widgets.hpp"
 
+#include "warning_signs.hpp"
+
 #include <algorithm>
 
 namespace ta::gui {
@@ -14,8 +16,8 @@ void DrawRedFlagList(App& app) {
     Heading(app.fonts, "Get help first if any of these apply");
     for (const RedFlag& flag : app.db.content.safety.red_flags) {
         ImGui::PushFont(app.fonts.bold);
-        TextWrappedColored(flag.emergency ? app.palette.emergency : app.palette.warning,
-                           std::string(flag.emergency ? "Emergency: " : "See a doctor: ") + flag.title);
+        TextWrappedColored(flag.urgency == Urgency::Emergency ? app.palette.emergency : app.palette.warning,
+                           std::string(UrgencyTag(flag.urgency)) + ": " + flag.title);
         ImGui::PopFont();
         ImGui::PushFont(app.fonts.small);
         TextWrapped(flag.text);
@@ -50,13 +52,40 @@ void DrawSafetyScreen(App& app) {
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - Em(10));
     if (ToggleButton("I understand", true, {Em(10), 0}) || enter) {
         app.show_safety = false;
-        if (!app.settings.safety_acknowledged) {
-            app.settings.safety_acknowledged = true;
+        if (app.settings.safety_acknowledged != app.db.content.safety.fingerprint) {
+            app.settings.safety_acknowledged = app.db.content.safety.fingerprint;
             app.SaveSettingsNow();
         }
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
+}
+
+}  // namespace ta::gui
+
+namespace ta::gui {
+
+// Fail closed: the whole window says why, lists the data problems and offers only Quit.
+bool DrawSafetyContentError(App& app) {
+    const auto problem = SafetyContentProblem(app.db.content.safety);
+    if (!problem) return false;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("Warning signs missing", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushFont(app.fonts.heading);
+    TextWrappedColored(app.palette.emergency, "Trigger Atlas cannot give advice without its warning signs");
+    ImGui::PopFont();
+    ImGui::Spacing();
+    TextWrapped("Its " + *problem + ". Rather than show self-treatment advice without the signs that mean you need a doctor, "
+                "it stops here. Reinstall Trigger Atlas, or fix the file named below.");
+    ImGui::Spacing();
+    for (const Diagnostic& d : app.load_diagnostics.Items())
+        if (d.severity == Severity::Error) TextWrappedColored(app.palette.text_muted, FormatDiagnostic(d));
+    ImGui::Spacing();
+    if (ImGui::Button("Quit", {Em(8), 0})) app.quit = true;
+    ImGui::End();
+    return true;
 }
 
 }  // namespace ta::gui

@@ -8,4 +8,8 @@ class App;
 
 void DrawSafetyScreen(App& app);
 
+// When the safety content is missing or broken, fills the window with the reason and a Quit
+// button, and returns true: the caller then draws nothing else.
+bool DrawSafetyContentError(App& app);
+
 }  // namespace ta::gui

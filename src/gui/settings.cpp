@@ -26,6 +26,30 @@ std::string Trim(const std::string& text) {
     return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
 }
 
+std::string Escape(const std::string& value) {
+    std::string out;
+    for (char c : value) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else out += c;
+    }
+    return out;
+}
+
+std::string Unescape(const std::string& value) {
+    std::string out;
+    for (size_t i = 0; i < value.size(); ++i) {
+        if (value[i] != '\\' || i + 1 == value.size()) {
+            out += value[i];
+            continue;
+        }
+        const char next = value[++i];
+        out += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    }
+    return out;
+}
+
 }  // namespace
 
 void Settings::AddRecent(const std::string& path) {
@@ -44,13 +68,13 @@ Settings LoadSettings(const std::filesystem::path& file) {
     while (std::getline(in, line)) {
         const auto eq = line.find('=');
         if (eq == std::string::npos || line.starts_with('#')) continue;
-        const std::string key = Trim(line.substr(0, eq)), value = Trim(line.substr(eq + 1));
+        const std::string key = Trim(line.substr(0, eq)), value = Unescape(Trim(line.substr(eq + 1)));
         if (key == "ui-scale") {
             if (auto scale = ParseDecimal(value); scale && *scale >= 0.5 && *scale <= 3) settings.ui_scale = static_cast<float>(*scale);
         } else if (key == "theme") {
             settings.dark_theme = value == "dark";
         } else if (key == "safety-acknowledged") {
-            settings.safety_acknowledged = value == "yes";
+            settings.safety_acknowledged = value;
         } else if (key == "recent" && !value.empty() && settings.recent_files.size() < Settings::kMaxRecent) {
             settings.recent_files.push_back(value);
         }
@@ -63,8 +87,8 @@ bool SaveSettings(const Settings& settings, const std::filesystem::path& file, s
     out << "# Trigger Atlas settings\n";
     out << "ui-scale = " << settings.ui_scale << "\n";
     out << "theme = " << (settings.dark_theme ? "dark" : "light") << "\n";
-    out << "safety-acknowledged = " << (settings.safety_acknowledged ? "yes" : "no") << "\n";
-    for (const auto& recent : settings.recent_files) out << "recent = " << recent << "\n";
+    out << "safety-acknowledged = " << Escape(settings.safety_acknowledged) << "\n";
+    for (const auto& recent : settings.recent_files) out << "recent = " << Escape(recent) << "\n";
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     return WriteFileAtomically(file, out.str(), error);

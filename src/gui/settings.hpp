@@ -14,7 +14,7 @@ struct Settings {
 
     float ui_scale = 1.0f;            // on top of the display's own scale
     bool dark_theme = false;
-    bool safety_acknowledged = false;  // the first-run screen was read
+    std::string safety_acknowledged;   // fingerprint of the safety texts last read and accepted
     std::vector<std::string> recent_files;
 
     void AddRecent(const std::string& path);
@@ -23,7 +23,8 @@ struct Settings {
 std::filesystem::path ConfigDirectory();  // $XDG_CONFIG_HOME/trigger-atlas (~/.config/...)
 std::filesystem::path DataDirectory();    // $XDG_DATA_HOME/trigger-atlas (~/.local/share/...)
 
-// Reads "key = value" lines; unknown keys and bad values are ignored (defaults stay).
+// Reads "key = value" lines; unknown keys and bad values are ignored (defaults stay). Values are
+// written with \\, \n and \r escaped, so a file name can never add a line of its own.
 Settings LoadSettings(const std::filesystem::path& file);
 bool SaveSettings(const Settings& settings, const std::filesystem::path& file, std::string& error);
 

@@ -4,6 +4,7 @@
 #include "body_diagram.hpp"
 #include "muscle_sheet.hpp"
 #include "text_blocks.hpp"
+#include "warning_box.hpp"
 
 #include <algorithm>
 
@@ -42,23 +43,12 @@ void FlowRanking(PageWriter& page, const std::vector<RankedEntry>& ranked) {
     }
 }
 
-void FlowRedFlags(PageWriter& page, const std::vector<RedFlagEntry>& flags) {
-    if (flags.empty()) return;
-    static const Colour background = kFlagBackground, bar = kFlagBar;
-    FlowHeading(page, "Warning signs: act on these before any self-treatment");
-    for (const RedFlagEntry& flag : flags) {
-        const std::string urgency = flag.emergency ? "Emergency: " : "See a doctor: ";
-        const std::string markup = "<b>" + urgency + EscapeMarkup(flag.title) + "</b>\n" + EscapeMarkup(flag.text);
-        FlowMarkup(page, markup, kBodySize - 0.5, {8, kInk, &background, &bar, "", 0});
-        page.Advance(3);
-    }
-}
-
 }  // namespace
 
 void DrawCoverPage(PageWriter& page, const Database& db, const SheetModel& model, const CoverPage& cover) {
     page.StartSheet(cover.title + " (continued)");
     DrawSheetTitle(page, cover.title, "Printed " + model.date);
+    FlowWarnings(page, cover.warnings, WarningDetail::Full);
     DrawMarkedViews(page, db, cover.diagrams);
     if (!cover.ranked.empty()) FlowRanking(page, cover.ranked);
     if (!cover.note.empty()) {
@@ -67,7 +57,6 @@ void DrawCoverPage(PageWriter& page, const Database& db, const SheetModel& model
     }
     FlowHeading(page, "Sheets in this set");
     for (const auto& name : cover.contents) FlowMarkup(page, EscapeMarkup(name), kBodySize, {12, kInk, nullptr, nullptr, "\u2022", 2});
-    FlowRedFlags(page, cover.red_flags);
     FlowHeading(page, "Please read");
     FlowMarkup(page, EscapeMarkup(model.disclaimer), kBodySize - 1, {0, kMutedInk, nullptr, nullptr, "", 0});
     page.EndPage();

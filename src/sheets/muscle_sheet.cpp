@@ -4,6 +4,7 @@
 #include "body_diagram.hpp"
 #include "text_blocks.hpp"
 #include "tick_grid.hpp"
+#include "warning_box.hpp"
 
 #include <algorithm>
 
@@ -65,6 +66,7 @@ void FlowDisclaimer(PageWriter& page, const std::string& disclaimer) {
 void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& model, const MusclePage& muscle) {
     page.StartSheet(muscle.running_header);
     DrawSheetTitle(page, muscle.title, muscle.subtitle);
+    FlowWarnings(page, muscle.warnings, WarningDetail::Summary);
     if (!muscle.diagrams.empty()) {
         page.KeepClearOf(DrawDiagramColumn(page, db, muscle.diagrams));
     } else {

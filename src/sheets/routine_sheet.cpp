@@ -4,12 +4,14 @@
 #include "muscle_sheet.hpp"
 #include "text_blocks.hpp"
 #include "tick_grid.hpp"
+#include "warning_box.hpp"
 
 namespace ta::sheets {
 
 void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePage& routine) {
     page.StartSheet(routine.running_header);
     DrawSheetTitle(page, routine.title, std::to_string(routine.steps.size()) + " steps  \u00b7  printed " + model.date);
+    FlowWarnings(page, routine.warnings, WarningDetail::Summary);
     FlowMarkup(page, EscapeMarkup(routine.intro), kBodySize, {0, kInk, nullptr, nullptr, "", 6});
     for (const RoutineStepEntry& step : routine.steps) {
         FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);

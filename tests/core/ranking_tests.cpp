@@ -1,7 +1,7 @@
 // Ranking and cover on the fixture, where every score can be worked out by hand.
 #include "explanation.hpp"
 #include "ranking.hpp"
-#include "red_flags.hpp"
+#include "warning_signs.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -87,7 +87,7 @@ TEST_CASE("red flags: emergencies first, sides respected, general flags last") {
     Fixture f;
     auto ids = [&](std::vector<int> regions) {
         std::vector<std::string> out;
-        for (const auto& r : RedFlagsForRegions(f.db, regions)) out.push_back(f.db.content.safety.red_flags[r.flag].id);
+        for (const auto& r : WarningSignsForRegions(f.db, regions)) out.push_back(f.db.content.safety.red_flags[r.flag].id);
         return out;
     };
     CHECK(ids({*f.db.atlas.FindRegion("right-lower")}) == std::vector<std::string>{"everywhere"});

@@ -45,12 +45,12 @@ TEST_CASE("a one-muscle sheet has the muscle's texts in order, a 14-day grid and
     CHECK(page.title == "Test shoulder muscle");
     CHECK(page.subtitle == "Musculus testis humeri  \u00b7  also called shoulder tester, Schultermuskel");
     CHECK(page.running_header == "Test shoulder muscle (continued)");
-    CHECK(Headings(page) == std::vector<std::string>{"See a doctor first if", "Where it is", "Finding the trigger points",
+    CHECK(Headings(page) == std::vector<std::string>{"Where it is", "Finding the trigger points",
                                                      "Self-massage: Ball against a wall", "Stretch: Reach across"});
-    // The warning signs come first, general ones included, every one set as a caution.
-    REQUIRE_FALSE(page.sections[0].blocks.empty());
-    for (const auto& block : page.sections[0].blocks) CHECK(block.style == BlockStyle::Caution);
-    const SheetSection& massage = page.sections[3];
+    // The warning signs come before every section, general ones included.
+    REQUIRE_FALSE(page.warnings.empty());
+    CHECK(page.warnings.back().general);
+    const SheetSection& massage = page.sections[2];
     REQUIRE(massage.blocks.size() == 6);
     CHECK(massage.blocks[0].label == "You need");
     CHECK(massage.blocks[2].style == BlockStyle::Step);
@@ -87,8 +87,8 @@ TEST_CASE("a group id prints each member, with a cover page listing them") {
     CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test long muscle")));
     CHECK(model->cover->ranked.empty());
     // Without a map, the general red flags still print.
-    REQUIRE(model->cover->red_flags.size() == 1);
-    CHECK(model->cover->red_flags[0].title == "Pain that wakes you every night");
+    REQUIRE(model->cover->warnings.size() == 1);
+    CHECK(model->cover->warnings[0].title == "Pain that wakes you every night");
 }
 
 TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies first on the cover") {
@@ -106,9 +106,9 @@ TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies fir
     REQUIRE_FALSE(cover.ranked.empty());
     CHECK(cover.ranked[0].name == "Test shoulder muscle (left)");
     CHECK(cover.ranked[0].on_sheet);
-    REQUIRE(cover.red_flags.size() == 2);
-    CHECK(cover.red_flags[0].emergency);
-    CHECK(cover.red_flags[0].title == "Chest pain with breathlessness");
+    REQUIRE(cover.warnings.size() == 2);
+    CHECK(cover.warnings[0].urgency == Urgency::Emergency);
+    CHECK(cover.warnings[0].title == "Chest pain with breathlessness");
     CHECK(cover.note == "Worse after carrying shopping.");
     REQUIRE_FALSE(cover.diagrams.empty());
     CHECK(db.atlas.views[cover.diagrams[0].view].id == "front");  // the chest, marked without a point

@@ -1,0 +1,54 @@
+// The settings file: values round-trip, and no value can add a line of its own (a file name with
+// a newline once wrote "safety-acknowledged = yes" and skipped the safety screen).
+#include "settings.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace ta::gui;
+
+namespace {
+
+std::filesystem::path ScratchFile() {
+    const auto dir = std::filesystem::temp_directory_path() / ("ta-settings-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    return dir / "settings.conf";
+}
+
+}  // namespace
+
+TEST_CASE("a recent file name with newlines stays one value and acknowledges nothing") {
+    const auto file = ScratchFile();
+    Settings settings;
+    const std::string hostile = "/tmp/map\nsafety-acknowledged = 0123456789abcdef\r\ntheme = dark\\n.xml";
+    settings.AddRecent(hostile);
+    std::string error;
+    REQUIRE(SaveSettings(settings, file, error));
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(text.str().find("\nsafety-acknowledged = 0123") == std::string::npos);
+
+    const Settings loaded = LoadSettings(file);
+    CHECK(loaded.safety_acknowledged.empty());
+    CHECK_FALSE(loaded.dark_theme);
+    REQUIRE(loaded.recent_files.size() == 1);
+    CHECK(loaded.recent_files[0] == hostile);
+    std::filesystem::remove_all(file.parent_path());
+}
+
+TEST_CASE("the safety acknowledgement round-trips as the content's fingerprint") {
+    const auto file = ScratchFile();
+    Settings settings;
+    settings.safety_acknowledged = "00ff00ff00ff00ff";
+    std::string error;
+    REQUIRE(SaveSettings(settings, file, error));
+    CHECK(LoadSettings(file).safety_acknowledged == "00ff00ff00ff00ff");
+    std::ofstream(file, std::ios::trunc) << "safety-acknowledged = yes\n";  // the old format asks again
+    CHECK(LoadSettings(file).safety_acknowledged == "yes");
+    std::filesystem::remove_all(file.parent_path());
+}
