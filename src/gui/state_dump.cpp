@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "atomic_file.hpp"
+#include "warning_signs.hpp"
 
 #include <cstdio>
 
@@ -43,6 +44,13 @@ json Candidates(App& app) {
     return candidates;
 }
 
+// The warning signs the candidates panel shows, in its order.
+json Warnings(App& app) {
+    json ids = json::array();
+    for (const WarningLine& w : WarningLines(app.db, WarningSignsForRegions(app.db, app.session.MarkedRegions()))) ids.push_back(w.id);
+    return ids;
+}
+
 }  // namespace
 
 json StateJson(App& app, int frame) {
@@ -71,6 +79,8 @@ json StateJson(App& app, int frame) {
         {"timer_running", app.timer.Running()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},
         {"status", app.status},
+        {"safety_problem", SafetyContentProblem(app.db.content.safety).value_or("")},
+        {"warnings", Warnings(app)},
         {"regions", app.db.atlas.views.empty() ? json::object() : RegionsOnScreen(app)},
     };
     return state;

@@ -20,7 +20,7 @@ if [[ -z "${E2E_INSIDE_XVFB:-}" ]]; then
 fi
 
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work" || true' EXIT
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 export TRIGGER_ATLAS_DATA_DIR=$data TRIGGER_ATLAS_FILE_DIALOG=builtin
 mkdir -p "$HOME"
@@ -78,6 +78,7 @@ click_region back right-low-paraspinal
 click_region front right-groin
 wait_for "'iliopsoas' in [c['muscle'] for c in s['candidates']]"
 echo "ok: iliopsoas is among the top candidates: $(query "[c['muscle'] for c in s['candidates']]")"
+[[ $(query "s['warnings'][0]") == cauda-equina ]] || fail "the low back's emergency does not lead the warnings: $(query "s['warnings']")"
 
 # Undo and redo through the keyboard.
 xdotool key ctrl+z
@@ -118,3 +119,15 @@ echo "ok: exported the iliopsoas sheet ($(stat -c %s "$HOME/iliopsoas-sheet.pdf"
 [[ -f $XDG_DATA_HOME/trigger-atlas/session.xml ]] || fail "no autosaved session"
 grep -q 'right-groin' "$XDG_DATA_HOME/trigger-atlas/session.xml" || fail "the autosave lacks the groin mark"
 echo "ok: the session was autosaved"
+
+# Fail closed: with safety.xml missing, the app shows why and offers nothing but Quit.
+kill "$pid"; wait "$pid" 2>/dev/null || true
+rm -f "$state"
+cp -rL "$data" "$work/broken"
+rm "$work/broken/content/safety.xml"
+TRIGGER_ATLAS_DATA_DIR=$work/broken "$app" --size 1200x860 --state-dump "$state" --screenshot "$shot" 2>"$work/stderr.txt" &
+pid=$!
+wait_for "s['frame'] >= 1"
+[[ $(query "s['safety_problem'] != ''") == True ]] || fail "no safety problem reported without safety.xml"
+
+echo "ok: without safety.xml the app refuses: $(query "s['safety_problem']")"
