@@ -66,10 +66,10 @@ void Measure(const char* label, const fs::path& content, const fs::path& atlas) 
         Diagnostics diagnostics;
         db = LoadDatabase(content, atlas, diagnostics);
     });
-    const std::vector<PainMark> one = {{*db.atlas.FindRegion("right-low-paraspinal"), 5}};
-    const std::vector<PainMark> three = {{*db.atlas.FindRegion("right-low-paraspinal"), 6},
-                                         {*db.atlas.FindRegion("right-groin"), 4},
-                                         {*db.atlas.FindRegion("right-upper-front-thigh"), 3}};
+    const std::vector<PainMark> one = {{*db.atlas.FindRegion("right-low-paraspinal"), 5, -1, {}}};
+    const std::vector<PainMark> three = {{*db.atlas.FindRegion("right-low-paraspinal"), 6, -1, {}},
+                                         {*db.atlas.FindRegion("right-groin"), 4, -1, {}},
+                                         {*db.atlas.FindRegion("right-upper-front-thigh"), 3, -1, {}}};
     const SearchIndex index(db);
     const int runs = db.content.muscles.size() > 2000 ? 21 : 201;
     const double rank_us = MedianMicros(runs, [&] { Rank(db, one); });

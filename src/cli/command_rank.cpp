@@ -32,7 +32,7 @@ std::optional<PainMark> RegionMark(const Database& db, const std::string& spec, 
         error = "unknown region '" + split->first + "' (see: trigger-atlas-cli regions)";
         return std::nullopt;
     }
-    return PainMark{*region, split->second};
+    return PainMark{*region, split->second, -1, {}};
 }
 
 std::optional<PainMark> PointMark(const Database& db, const std::string& spec, std::string& error) {

@@ -20,10 +20,18 @@ Side OppositeSide(Side side) {
     return Side::Midline;
 }
 
+const char* PatternKindName(PatternKind kind) { return kind == PatternKind::Essential ? "essential" : "spillover"; }
+
 std::optional<int> View::RegionAt(AtlasPoint p) const {
     if (!silhouette.Contains(p)) return std::nullopt;
     for (const auto& r : regions)
         if (r.shape.Contains(p)) return r.region;
+    return std::nullopt;
+}
+
+std::optional<AtlasPoint> View::FindAnchor(std::string_view name, Side side) const {
+    for (const Anchor& a : anchors)
+        if (a.name == name && (a.side == side || a.side == Side::Midline)) return a.position;
     return std::nullopt;
 }
 

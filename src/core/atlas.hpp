@@ -53,10 +53,31 @@ struct MuscleOutline {
     int line = 0;
 };
 
+// A named anatomical landmark point ("scapula-inferior-angle"), for authoring and for tests that
+// click relative to the body rather than at fixed coordinates.
+struct Anchor {
+    std::string name;
+    Side side = Side::Midline;
+    AtlasPoint position;
+};
+
 struct TriggerPointMark {
     std::string trigger_point;  // "<muscle>.<point>"
     Side side = Side::Right;
     AtlasPoint position;
+    int line = 0;
+};
+
+// Where a trigger point sends pain, drawn on a view as the classic charts draw it: the essential
+// area solid, the spillover area (drawn without the essential part) stippled.
+enum class PatternKind { Essential, Spillover };
+const char* PatternKindName(PatternKind kind);  // "essential", "spillover"
+
+struct ReferralPattern {
+    std::string trigger_point;  // "<muscle>.<point>"
+    PatternKind kind = PatternKind::Essential;
+    Side side = Side::Right;
+    Shape shape;
     int line = 0;
 };
 
@@ -71,7 +92,10 @@ struct View {
     std::vector<Landmark> landmarks;
     std::vector<MuscleOutline> muscles;
     std::vector<TriggerPointMark> trigger_points;
+    std::vector<ReferralPattern> patterns;
+    std::vector<Anchor> anchors;
 
+    std::optional<AtlasPoint> FindAnchor(std::string_view name, Side side) const;
     // The region under `p`, or nothing outside the body. Regions tile the silhouette.
     std::optional<int> RegionAt(AtlasPoint p) const;
     bool ShowsRegion(int region) const;

@@ -74,6 +74,17 @@ std::optional<int> Database::FindMuscle(std::string_view id) const { return Look
 
 std::optional<int> Database::FindGroup(std::string_view id) const { return LookupId(group_index, id); }
 
+std::optional<TriggerPointRef> Database::FindTriggerPoint(std::string_view id) const {
+    const auto dot = id.find('.');
+    if (dot == std::string_view::npos) return std::nullopt;
+    auto muscle = FindMuscle(id.substr(0, dot));
+    if (!muscle) return std::nullopt;
+    const auto& points = content.muscles[*muscle].trigger_points;
+    for (size_t i = 0; i < points.size(); ++i)
+        if (points[i].id == id.substr(dot + 1)) return TriggerPointRef{*muscle, static_cast<int>(i)};
+    return std::nullopt;
+}
+
 std::string Database::InstanceName(MuscleInstance instance) const {
     return std::string(SideName(instance.side)) + " " + content.muscles[instance.muscle].name;
 }
@@ -95,6 +106,8 @@ void IndexDatabase(Database& db, Diagnostics& diagnostics) {
     CheckAtlasAgainstContent(db, diagnostics);
     IndexZones(db);
     IndexTriggerPoints(db);
+    IndexPatterns(db);
+    CheckPatterns(db, diagnostics);
 }
 
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,

@@ -5,6 +5,7 @@
 #include "atlas.hpp"
 #include "content.hpp"
 #include "diagnostics.hpp"
+#include "pattern_index.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -37,6 +38,12 @@ struct ZonePosting {
     double spillover = 0;
 };
 
+// A trigger point by index: content.muscles[muscle].trigger_points[trigger_point].
+struct TriggerPointRef {
+    int muscle = -1;
+    int trigger_point = -1;
+};
+
 struct Database {
     Atlas atlas;
     Content content;
@@ -45,9 +52,12 @@ struct Database {
     std::vector<std::vector<ZonePosting>> postings_by_region;    // who refers into each region
     std::vector<std::vector<int>> trigger_point_instances_by_region;  // whose trigger points lie there
     std::vector<std::vector<int>> group_muscles;                 // each group flattened to muscles
+    std::vector<ViewPatternIndex> pattern_index;                 // by view: drawn patterns, rasterised
 
     std::optional<int> FindMuscle(std::string_view id) const;
     std::optional<int> FindGroup(std::string_view id) const;
+    // "<muscle>.<point>", the one place such ids are split.
+    std::optional<TriggerPointRef> FindTriggerPoint(std::string_view id) const;
     std::string InstanceName(MuscleInstance instance) const;     // "right iliopsoas"
     // Every group that contains the muscle, directly or through a subgroup.
     std::vector<int> GroupsOf(int muscle) const;

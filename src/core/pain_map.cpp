@@ -122,7 +122,12 @@ std::vector<PainMark> ResolvePainMap(const Database& db, const PainMap& map, Dia
                              "the atlas may have changed since the map was saved"});
             continue;
         }
-        marks.push_back({*region, mark.intensity});
+        PainMark resolved{*region, mark.intensity, -1, {}};
+        if (auto view = db.atlas.FindView(mark.view); view && mark.point) {
+            resolved.view = *view;
+            resolved.strokes.push_back({{*mark.point}, kClickRadius});
+        }
+        marks.push_back(std::move(resolved));
     }
     return marks;
 }

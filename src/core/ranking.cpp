@@ -13,9 +13,27 @@ namespace ta {
 namespace {
 
 constexpr double kSpilloverFactor = 0.4;
+constexpr double kMinOverlap = 0.02;  // less of a mark than this in a pattern does not explain it
 constexpr double kFitWeight = 0.70, kLocalWeight = 0.20, kPriorWeight = 0.10;
 
 double MarkWeight(const PainMark& mark) { return 0.5 + std::clamp(mark.intensity, 1, 10) / 20.0; }
+
+// Where a muscle's patterns are drawn on the mark's view, the drawing decides, not the region.
+template <typename Slot>
+void MatchDrawnMark(const Database& db, const PainMark& mark, size_t m, Slot& slot, std::unordered_map<int, std::vector<MarkMatch>>& matches) {
+    if (static_cast<size_t>(mark.view) >= db.pattern_index.size()) return;
+    const ViewPatternIndex& index = db.pattern_index[mark.view];
+    for (auto& [instance, list] : matches)
+        if (index.instance_drawn[instance]) list[m].zone = MatchKind::None, list[m].zone_weight = 0;
+    const CellWeights area = MarkFootprint(index.regions, mark.strokes);
+    for (const PatternOverlap& o : PatternOverlaps(db, mark.view, area)) {
+        const double value = std::min(1.0, o.essential + kSpilloverFactor * o.spillover);
+        if (value < kMinOverlap) continue;
+        MarkMatch& match = slot(o.instance, m);
+        match.zone = o.essential >= kSpilloverFactor * o.spillover ? MatchKind::Essential : MatchKind::Spillover;
+        match.zone_weight = value;
+    }
+}
 
 std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, const std::vector<PainMark>& marks) {
     std::unordered_map<int, std::vector<MarkMatch>> matches;
@@ -33,6 +51,7 @@ std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, c
             match.zone_weight = std::max(p.essential, spill);
         }
         for (int instance : db.trigger_point_instances_by_region[region]) slot(instance, m).over_trigger_point = true;
+        if (marks[m].view >= 0 && !marks[m].strokes.empty()) MatchDrawnMark(db, marks[m], m, slot, matches);
     }
     return matches;
 }
@@ -102,7 +121,7 @@ std::optional<PainMark> MarkAtPoint(const Database& db, int view, AtlasPoint poi
     if (view < 0 || view >= static_cast<int>(db.atlas.views.size())) return std::nullopt;
     auto region = db.atlas.views[view].RegionAt(point);
     if (!region) return std::nullopt;
-    return PainMark{*region, intensity};
+    return PainMark{*region, intensity, view, {Stroke{{point}, kClickRadius}}};
 }
 
 RankResult Rank(const Database& db, const std::vector<PainMark>& marks, const RankOptions& options) {

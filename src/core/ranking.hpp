@@ -1,9 +1,13 @@
 // Ranking: from the spots where it hurts to the muscles whose trigger points refer pain there.
 //
 // For each muscle instance c (one side of one muscle) and each pain mark m (a region r_m with an
-// intensity i_m from 1 to 10, default 5):
+// intensity i_m from 1 to 10, default 5, and where it was drawn: a click or painted strokes):
 //   w_m        = 0.5 + i_m / 20                          how much the mark counts (0.55 .. 1.0)
-//   zone(c, m) = max(essential(c, r_m), 0.4 * spillover(c, r_m))      zone weights are 0 .. 1
+//   zone(c, m) = for a drawn mark, on a view where c's referral patterns are drawn: for c's best
+//                trigger point, min(1, E + 0.4 * S), E and S the fractions of the mark's area in
+//                its essential and spillover shapes (pattern_index.hpp; a soft margin counts a
+//                spot just outside a border a little, mark_footprint.hpp);
+//                otherwise, by region: max(essential(c, r_m), 0.4 * spillover(c, r_m))
 //   tender(c, m) = 1 if one of c's trigger points lies in r_m, else 0
 //   fit(c)     = sum_m w_m * zone(c, m)   / sum_m w_m    how much of the pain c explains
 //   local(c)   = sum_m w_m * tender(c, m) / sum_m w_m    pain over c's own trigger points
@@ -15,6 +19,7 @@
 #pragma once
 
 #include "database.hpp"
+#include "mark_footprint.hpp"
 
 #include <optional>
 #include <string>
@@ -23,8 +28,10 @@
 namespace ta {
 
 struct PainMark {
-    int region = -1;     // resolved region
-    int intensity = 5;   // 1 .. 10
+    int region = -1;              // resolved region (for a drawn mark, the region at its first point)
+    int intensity = 5;            // 1 .. 10
+    int view = -1;                // where it was drawn; -1 for a mark given by region only
+    std::vector<Stroke> strokes;  // a click is one stroke of one point
 };
 
 enum class MatchKind { None, Essential, Spillover };

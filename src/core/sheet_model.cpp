@@ -39,50 +39,48 @@ std::optional<std::vector<int>> ResolveMuscles(const Database& db, const std::ve
 
 // ---- Diagrams ------------------------------------------------------------------------------
 
-bool IsPointOf(const std::string& trigger_point, const std::string& muscle) {
-    return trigger_point.size() > muscle.size() && trigger_point.starts_with(muscle) && trigger_point[muscle.size()] == '.';
-}
-
-// The muscle's zones on one side, as atlas region indexes.
-void FillZones(const Database& db, MuscleInstance instance, SheetDiagram& d) {
+// The muscle instance's zones, outline and trigger points on one view, added to `d`.
+void AddInstance(const Database& db, const View& view, const ViewPatternIndex& patterns, MuscleInstance instance, SheetDiagram& d) {
+    const bool drawn = patterns.instance_drawn.size() > static_cast<size_t>(instance.Index()) && patterns.instance_drawn[instance.Index()];
     for (const ZoneWeight& z : db.zones_by_instance[instance.Index()]) {
-        if (z.essential > 0) d.essential_regions.push_back(z.region);
-        else if (z.spillover > 0) d.spillover_regions.push_back(z.region);
+        AddUnique(d.zone_regions, z.region);
+        if (drawn) continue;
+        if (z.essential > 0) AddUnique(d.essential_regions, z.region);
+        else if (z.spillover > 0) AddUnique(d.spillover_regions, z.region);
+    }
+    if (drawn)
+        for (const IndexedPattern& p : patterns.patterns)
+            if (p.instance == instance.Index())
+                AddUnique(p.kind == PatternKind::Essential ? d.essential_patterns : d.spillover_patterns, p.source);
+    const std::string& id = db.content.muscles[instance.muscle].id;
+    for (size_t i = 0; i < view.muscles.size(); ++i)
+        if (view.muscles[i].muscle == id && view.muscles[i].side == instance.side) AddUnique(d.outlines, static_cast<int>(i));
+    for (size_t i = 0; i < view.trigger_points.size(); ++i) {
+        auto point = db.FindTriggerPoint(view.trigger_points[i].trigger_point);
+        if (point && point->muscle == instance.muscle && view.trigger_points[i].side == instance.side)
+            AddUnique(d.trigger_points, static_cast<int>(i));
     }
 }
 
 SheetDiagram DiagramOn(const Database& db, int view_index, int muscle, Side side) {
-    const View& view = db.atlas.views[view_index];
-    const std::string& id = db.content.muscles[muscle].id;
-    SheetDiagram d;
-    d.view = view_index;
+    SheetDiagram d = OverlayDiagram(db, view_index, {{muscle, side}});
     d.side = side;
-    FillZones(db, {muscle, side}, d);
-    for (size_t i = 0; i < view.muscles.size(); ++i)
-        if (view.muscles[i].muscle == id && view.muscles[i].side == side) d.outlines.push_back(static_cast<int>(i));
-    for (size_t i = 0; i < view.trigger_points.size(); ++i)
-        if (IsPointOf(view.trigger_points[i].trigger_point, id) && view.trigger_points[i].side == side)
-            d.trigger_points.push_back(static_cast<int>(i));
     return d;
 }
 
 int ZonesShown(const View& view, const SheetDiagram& d, const std::set<int>& wanted) {
     int shown = 0;
-    for (int r : d.essential_regions) shown += wanted.count(r) && view.ShowsRegion(r);
-    for (int r : d.spillover_regions) shown += wanted.count(r) && view.ShowsRegion(r);
+    for (int r : d.zone_regions) shown += wanted.count(r) && view.ShowsRegion(r);
     return shown;
 }
 
-std::set<int> AllZones(const SheetDiagram& d) {
-    std::set<int> zones(d.essential_regions.begin(), d.essential_regions.end());
-    zones.insert(d.spillover_regions.begin(), d.spillover_regions.end());
-    return zones;
-}
+std::set<int> AllZones(const SheetDiagram& d) { return {d.zone_regions.begin(), d.zone_regions.end()}; }
 
 // The outline counts most, then the trigger points, then how many zones the view shows.
 int DiagramScore(const Database& db, const SheetDiagram& d) {
     const View& view = db.atlas.views[d.view];
-    return (d.outlines.empty() ? 0 : 10000) + (d.trigger_points.empty() ? 0 : 1000) + ZonesShown(view, d, AllZones(d));
+    const bool drawn = !d.essential_patterns.empty();
+    return (d.outlines.empty() ? 0 : 10000) + (d.trigger_points.empty() ? 0 : 1000) + (drawn ? 500 : 0) + ZonesShown(view, d, AllZones(d));
 }
 
 std::optional<SheetDiagram> BestDiagram(const Database& db, int muscle, Side side) {
@@ -274,6 +272,15 @@ CoverPage BuildCover(const Database& db, const SheetInput& input, const std::opt
 }
 
 }  // namespace
+
+SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<MuscleInstance>& instances) {
+    SheetDiagram d;
+    d.view = view;
+    static const ViewPatternIndex kNone;
+    const ViewPatternIndex& patterns = static_cast<size_t>(view) < db.pattern_index.size() ? db.pattern_index[view] : kNone;
+    for (const MuscleInstance& instance : instances) AddInstance(db, db.atlas.views[view], patterns, instance, d);
+    return d;
+}
 
 std::vector<SheetDiagram> MuscleDiagrams(const Database& db, int muscle, Side side) {
     auto best = BestDiagram(db, muscle, side);

@@ -39,12 +39,16 @@ struct SheetSection {
 struct SheetDiagram {
     int view = -1;                      // index into atlas.views
     Side side = Side::Right;
-    std::vector<int> essential_regions;  // drawn solid
+    std::vector<int> zone_regions;       // every region the zones name (which views to show)
+    std::vector<int> essential_regions;  // for muscles without patterns on this view: drawn solid
     std::vector<int> spillover_regions;  // drawn stippled (essential wins where both apply)
+    std::vector<int> essential_patterns; // indexes into view.patterns: drawn solid, as on the charts
+    std::vector<int> spillover_patterns; // drawn stippled
     std::vector<int> outlines;           // indexes into view.muscles
     std::vector<int> trigger_points;     // indexes into view.trigger_points
     std::vector<AtlasPoint> marks;       // a person's marked spots (cover page)
     std::vector<int> marked_regions;     // regions marked without a point (cover page)
+    friend bool operator==(const SheetDiagram&, const SheetDiagram&) = default;
 };
 
 // A grid of boxes to tick, one row per thing to do, one column per day.
@@ -114,6 +118,11 @@ struct SheetInput {
 // is nothing to print, or when the safety content is missing or broken (never a sheet without
 // its warning signs). Without muscles, a pain map's fewest-explaining muscles are printed.
 std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& input, std::string& error);
+
+// One view with the zones, outlines and trigger points of several muscle instances: what the app
+// overlays on the body for the muscles under the mouse or selected. A muscle drawn with patterns
+// on this view shows its patterns; one without falls back to its zone regions.
+SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<MuscleInstance>& instances);
 
 // The diagram for one side of a muscle: the view with its outline on that side (else with its
 // trigger points, else with most of its zones), and a second view when zones lie off the first.

@@ -93,6 +93,7 @@ private:
         if (auto region = e.Attribute("ta:region")) return ReadRegion(e, *region);
         if (auto muscle = e.Attribute("ta:muscle")) return ReadMuscle(e, *muscle);
         if (auto landmark = e.Attribute("ta:landmark")) return ReadLandmarkPath(e, *landmark);
+        if (auto pattern = e.Attribute("ta:pattern")) return ReadPattern(e, *pattern);
         if (!in_silhouette) return;
         if (auto shape = ReadShape(e))
             for (auto& ring : shape->rings) view_.silhouette.rings.push_back(std::move(ring));
@@ -113,6 +114,15 @@ private:
         auto shape = ReadShape(e);
         if (!side || !depth || !shape) return;
         view_.muscles.push_back({id, *side, *depth == "deep", std::move(*shape), e.Line()});
+    }
+
+    void ReadPattern(const ElementReader& e, const std::string& trigger_point) {
+        auto side = ParseSide(e);
+        auto kind = e.ChoiceAttribute("ta:kind", {"essential", "spillover"}, std::nullopt);
+        auto shape = ReadShape(e);
+        if (!side || !kind || !shape) return;
+        view_.patterns.push_back({trigger_point, *kind == "essential" ? PatternKind::Essential : PatternKind::Spillover, *side,
+                                  std::move(*shape), e.Line()});
     }
 
     void ReadLandmarkPath(const ElementReader& e, const std::string& name) {
@@ -140,6 +150,11 @@ private:
             if (side && centre) view_.trigger_points.push_back({*tp, *side, *centre, e.Line()});
         } else if (auto landmark = e.Attribute("ta:landmark")) {
             if (auto centre = CircleCentre(e)) view_.landmarks.push_back({*landmark, {}, *centre});
+        } else if (auto anchor = e.Attribute("ta:anchor")) {
+            auto side = e.ChoiceAttribute("ta:side", {"right", "left", "midline"}, std::string("midline"));
+            auto centre = CircleCentre(e);
+            if (side && centre)
+                view_.anchors.push_back({*anchor, *side == "right" ? Side::Right : *side == "left" ? Side::Left : Side::Midline, *centre});
         }
     }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "body_geometry.hpp"
+#include "body_texture.hpp"
 #include "file_dialog.hpp"
 #include "fonts.hpp"
 #include "settings.hpp"
@@ -82,6 +83,7 @@ public:
     Fonts fonts;
     Palette palette;
     BodyGeometryCache geometry;
+    BodyTexture body_texture;
     CanvasState canvas;
     InputMode input_mode = InputMode::Click;
     HoldTimer timer;

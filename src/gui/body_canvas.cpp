@@ -35,33 +35,6 @@ struct Painter {
             }
         }
     }
-
-    void Stroke(const Polygon& points, bool closed, ImU32 colour, float width) const {
-        std::vector<ImVec2> screen;
-        screen.reserve(points.size());
-        for (const AtlasPoint& p : points) screen.push_back(ToScreen(p));
-        dl->AddPolyline(screen.data(), static_cast<int>(screen.size()), colour, closed ? ImDrawFlags_Closed : 0, width);
-    }
-
-    // Dashes of `dash` screen pixels with equal gaps, for muscles that lie deep. Every step
-    // advances by at least a hundredth of a pixel, so rounding can never stall the walk.
-    void StrokeDashed(const Polygon& points, ImU32 colour, float width, float dash) const {
-        float pattern = 0;  // position within one dash and its gap, 0 .. 2 * dash
-        for (size_t i = 0; i < points.size(); ++i) {
-            const ImVec2 a = ToScreen(points[i]), b = ToScreen(points[(i + 1) % points.size()]);
-            const float length = std::hypot(b.x - a.x, b.y - a.y);
-            for (float s = 0; s < length;) {
-                const bool on = pattern < dash;
-                const float step = std::max(std::min(length - s, (on ? dash : 2 * dash) - pattern), 0.01f);
-                if (on) {
-                    const float t0 = s / length, t1 = std::min(s + step, length) / length;
-                    dl->AddLine({a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0}, {a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1}, colour, width);
-                }
-                s += step;
-                pattern = std::fmod(pattern + step, 2 * dash);
-            }
-        }
-    }
 };
 
 void AddInstances(const Candidate& c, std::vector<MuscleInstance>& instances) {
@@ -93,52 +66,6 @@ std::vector<MuscleInstance> OverlayInstances(App& app) {
         for (size_t i = 0; i < top; ++i) AddInstances(ranking.candidates[i], instances);
     }
     return instances;
-}
-
-void DrawZones(App& app, const Painter& p, const View& view, const ViewGeometry& g, const std::vector<MuscleInstance>& instances) {
-    const float dot = std::max(1.2f, Em(0.09f) * static_cast<float>(std::sqrt(p.transform.zoom / 0.5)));
-    for (const MuscleInstance& instance : instances) {
-        for (const ZoneWeight& zone : app.db.zones_by_instance[instance.Index()]) {
-            for (size_t r = 0; r < view.regions.size(); ++r) {
-                if (view.regions[r].region != zone.region) continue;
-                if (zone.essential > 0) {
-                    ImVec4 c = ImGui::ColorConvertU32ToFloat4(app.palette.essential);
-                    c.w *= static_cast<float>(0.5 + 0.5 * zone.essential);
-                    p.Fill(g.regions[r], ImGui::ColorConvertFloat4ToU32(c));
-                } else if (zone.spillover > 0) {
-                    for (const AtlasPoint& d : g.stipple[r]) p.dl->AddCircleFilled(p.ToScreen(d), dot, app.palette.spillover, 8);
-                }
-            }
-        }
-    }
-}
-
-void DrawMuscles(App& app, const Painter& p, const View& view, const ViewGeometry& g, const std::vector<MuscleInstance>& instances) {
-    const float width = Em(0.12f);
-    for (const MuscleInstance& instance : instances) {
-        const std::string& id = app.db.content.muscles[instance.muscle].id;
-        for (size_t m = 0; m < view.muscles.size(); ++m) {
-            const MuscleOutline& outline = view.muscles[m];
-            if (outline.muscle != id || outline.side != instance.side) continue;
-            ImVec4 fill = ImGui::ColorConvertU32ToFloat4(app.palette.muscle_outline);
-            fill.w = 0.10f;
-            p.Fill(g.muscles[m], ImGui::ColorConvertFloat4ToU32(fill));
-            for (const Polygon& ring : outline.shape.rings) {
-                if (outline.deep) p.StrokeDashed(ring, app.palette.muscle_outline, width, Em(0.4f));
-                else p.Stroke(ring, true, app.palette.muscle_outline, width);
-            }
-        }
-        for (const TriggerPointMark& tp : view.trigger_points) {
-            if (tp.side != instance.side || tp.trigger_point.compare(0, id.size() + 1, id + ".") != 0) continue;
-            const ImVec2 c = p.ToScreen(tp.position);
-            const float r = Em(0.32f);
-            for (ImU32 colour : {app.palette.mark_ring, app.palette.trigger_point}) {
-                const float w = colour == app.palette.mark_ring ? Em(0.3f) : Em(0.14f);
-                p.dl->AddLine({c.x - r, c.y - r}, {c.x + r, c.y + r}, colour, w);
-                p.dl->AddLine({c.x - r, c.y + r}, {c.x + r, c.y - r}, colour, w);
-            }
-        }
-    }
 }
 
 void DrawMarks(App& app, const Painter& p, const View& view) {
@@ -296,18 +223,14 @@ void DrawBodyCanvas(App& app) {
     dl->AddRectFilled(min, max, app.palette.paper, Em(0.4f));
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
-    p.Fill(g.silhouette, app.palette.skin);
+    const SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
+    const ImTextureID art = app.body_texture.Get(app.db, picture, app.canvas.transform, static_cast<int>(size.x), static_cast<int>(size.y), Em(0.1f));
+    dl->AddImage(art, min, max);
     const auto marked = app.session.MarkedRegions();
     for (size_t r = 0; r < view.regions.size(); ++r) {
         if (std::find(marked.begin(), marked.end(), view.regions[r].region) != marked.end()) p.Fill(g.regions[r], app.palette.region_marked);
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
     }
-    const auto instances = OverlayInstances(app);
-    DrawZones(app, p, view, g, instances);
-    for (const Landmark& landmark : view.landmarks)
-        for (const Subpath& line : landmark.lines) p.Stroke(line.points, line.closed, app.palette.landmark, Em(0.08f));
-    for (const Polygon& ring : view.silhouette.rings) p.Stroke(ring, true, app.palette.skin_outline, Em(0.1f));
-    DrawMuscles(app, p, view, g, instances);
     DrawMarks(app, p, view);
     DrawSideLabels(app, view, min, max);
     DrawHint(app, min, max);

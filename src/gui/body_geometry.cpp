@@ -1,4 +1,4 @@
-// Meshes and stipple dots for the body views, built lazily and kept for the program's life.
+// Region meshes for the body views, built lazily and kept for the program's life.
 #include "body_geometry.hpp"
 
 #include <algorithm>
@@ -8,27 +8,9 @@ namespace ta::gui {
 
 namespace {
 
-std::vector<AtlasPoint> StippleDots(const Shape& shape, double spacing) {
-    std::vector<AtlasPoint> dots;
-    const Rect& b = shape.bounds;
-    // Rows offset by half a step give the even, printed look of a stipple screen.
-    int row = 0;
-    for (double y = std::floor(b.min_y / spacing) * spacing; y <= b.max_y; y += spacing * 0.866, ++row) {
-        const double offset = (row % 2) * spacing / 2;
-        for (double x = std::floor(b.min_x / spacing) * spacing + offset; x <= b.max_x; x += spacing)
-            if (shape.Contains({x, y})) dots.push_back({x, y});
-    }
-    return dots;
-}
-
 ViewGeometry Build(const View& view) {
     ViewGeometry g;
-    g.silhouette = Triangulate(view.silhouette);
-    for (const RegionShape& region : view.regions) {
-        g.regions.push_back(Triangulate(region.shape));
-        g.stipple.push_back(StippleDots(region.shape, BodyGeometryCache::kStippleSpacing));
-    }
-    for (const MuscleOutline& muscle : view.muscles) g.muscles.push_back(Triangulate(muscle.shape));
+    for (const RegionShape& region : view.regions) g.regions.push_back(Triangulate(region.shape));
     return g;
 }
 

@@ -1,6 +1,6 @@
-// Per-view geometry prepared once for drawing: triangle meshes for the silhouette, each region and
-// each muscle outline (ImGui 1.86 cannot fill concave shapes), and the stipple dots of each region
-// (a dot grid clipped to the region, in atlas units) for spillover zones.
+// Per-view geometry prepared once for drawing: a triangle mesh for each region (ImGui 1.86 cannot
+// fill concave shapes), to highlight the region under the mouse and the marked ones. The body art
+// itself is a texture (body_texture.hpp).
 #pragma once
 
 #include "atlas.hpp"
@@ -12,16 +12,11 @@
 namespace ta::gui {
 
 struct ViewGeometry {
-    TriangleMesh silhouette;
     std::vector<TriangleMesh> regions;               // parallel to View::regions
-    std::vector<std::vector<AtlasPoint>> stipple;    // parallel to View::regions
-    std::vector<TriangleMesh> muscles;               // parallel to View::muscles
 };
 
 class BodyGeometryCache {
 public:
-    static constexpr double kStippleSpacing = 9;     // atlas units between dots
-
     const ViewGeometry& For(const Atlas& atlas, int view);
 
 private:

@@ -15,6 +15,7 @@ namespace {
 struct Placement {
     ViewTransform transform;
     double x = 0, y = 0;  // the box's corner
+    double ink = 1;       // line widths, dots and crosses are in points times this
     void MoveTo(cairo_t* cr, AtlasPoint p) const {
         ViewPixel v = transform.AtlasToView(p);
         cairo_move_to(cr, x + v.x, y + v.y);
@@ -42,7 +43,7 @@ bool Contains(const std::vector<int>& list, int value) { return std::find(list.b
 
 // Dots on a staggered grid, clipped to the region: the classic charts' stipple for spillover.
 void Stipple(cairo_t* cr, const Placement& at, const Shape& shape) {
-    constexpr double kSpacing = 2.5, kRadius = 0.65;
+    const double kSpacing = 2.5 * at.ink, kRadius = 0.65 * at.ink;
     cairo_save(cr);
     ShapePath(cr, at, shape);
     cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
@@ -69,17 +70,20 @@ void FillShape(cairo_t* cr, const Placement& at, const Shape& shape, Colour colo
     cairo_fill(cr);
 }
 
+// Spillover stippled first, so the solid essential areas of several muscles stay on top.
 void DrawZones(cairo_t* cr, const Placement& at, const View& view, const SheetDiagram& d) {
     for (const RegionShape& r : view.regions) {
         if (Contains(d.essential_regions, r.region)) FillShape(cr, at, r.shape, kEssential);
         else if (Contains(d.spillover_regions, r.region)) Stipple(cr, at, r.shape);
         else if (Contains(d.marked_regions, r.region)) FillShape(cr, at, r.shape, kMarkedRegion);
     }
+    for (int i : d.spillover_patterns) Stipple(cr, at, view.patterns[i].shape);
+    for (int i : d.essential_patterns) FillShape(cr, at, view.patterns[i].shape, kEssential);
 }
 
 void DrawLandmarks(cairo_t* cr, const Placement& at, const View& view) {
     SetColour(cr, kLandmark);
-    cairo_set_line_width(cr, 0.45);
+    cairo_set_line_width(cr, 0.45 * at.ink);
     for (const Landmark& l : view.landmarks) {
         for (const Subpath& line : l.lines) {
             if (line.points.empty()) continue;
@@ -96,8 +100,8 @@ void DrawMuscle(cairo_t* cr, const Placement& at, const Shape& shape, bool deep)
     FillShape(cr, at, shape, kMuscleFill);
     ShapePath(cr, at, shape);
     SetColour(cr, kMuscleOutline);
-    cairo_set_line_width(cr, 0.9);
-    const double dash[] = {3.0, 2.0};
+    cairo_set_line_width(cr, 0.9 * at.ink);
+    const double dash[] = {3.0 * at.ink, 2.0 * at.ink};
     cairo_set_dash(cr, dash, deep ? 2 : 0, 0);
     cairo_stroke(cr);
     cairo_set_dash(cr, nullptr, 0, 0);
@@ -115,17 +119,17 @@ void Cross(cairo_t* cr, ViewPixel c, double half, double width, Colour colour) {
 }
 
 // An X with a white halo, so it reads on the red zone too.
-void TriggerPointX(cairo_t* cr, ViewPixel c) {
-    Cross(cr, c, 3.2, 3.2, {1, 1, 1});
-    Cross(cr, c, 3.2, 1.4, kTriggerPoint);
+void TriggerPointX(cairo_t* cr, ViewPixel c, double ink = 1) {
+    Cross(cr, c, 3.2 * ink, 3.2 * ink, {1, 1, 1});
+    Cross(cr, c, 3.2 * ink, 1.4 * ink, kTriggerPoint);
 }
 
-void MarkDot(cairo_t* cr, ViewPixel c) {
-    cairo_arc(cr, c.x, c.y, 3.6, 0, 2 * M_PI);
+void MarkDot(cairo_t* cr, ViewPixel c, double ink) {
+    cairo_arc(cr, c.x, c.y, 3.6 * ink, 0, 2 * M_PI);
     SetColour(cr, kMark);
     cairo_fill_preserve(cr);
     SetColour(cr, {1, 1, 1});
-    cairo_set_line_width(cr, 1.1);
+    cairo_set_line_width(cr, 1.1 * ink);
     cairo_stroke(cr);
 }
 
@@ -163,6 +167,8 @@ Rect DiagramFocus(const Database& db, const SheetDiagram& d, DiagramFraming fram
     Rect focus = Rect::Nothing();
     for (const RegionShape& r : view.regions)
         if (Contains(d.essential_regions, r.region) || Contains(d.spillover_regions, r.region)) focus.Include(r.shape.bounds);
+    for (int i : d.essential_patterns) focus.Include(view.patterns[i].shape.bounds);
+    for (int i : d.spillover_patterns) focus.Include(view.patterns[i].shape.bounds);
     for (int i : d.outlines) focus.Include(view.muscles[i].shape.bounds);
     for (int i : d.trigger_points) focus.Include(view.trigger_points[i].position);
     if (focus.Empty()) return body;
@@ -171,15 +177,9 @@ Rect DiagramFocus(const Database& db, const SheetDiagram& d, DiagramFraming fram
     return {focus.min_x - pad, focus.min_y - pad, focus.max_x + pad, focus.max_y + pad};
 }
 
-}  // namespace
-
-void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& d, const Box& box, DiagramFraming framing) {
+// The drawing itself, once placed: skin, zones, landmarks, outlines, trigger points, marks.
+void DrawPlaced(cairo_t* cr, const Database& db, const SheetDiagram& d, const Box& box, const Placement& at) {
     const View& view = db.atlas.views[d.view];
-    const Rect& body = view.silhouette.bounds;
-    Rect shown = ToAspect(DiagramFocus(db, d, framing), box.width, box.height, 0.35 * (body.max_y - body.min_y));
-    shown = SlideInside(shown, {body.min_x - 10, body.min_y - 10, body.max_x + 10, body.max_y + 10});
-    const Placement at{ViewTransform::Fit(shown, box.width, box.height, 2), box.x, box.y};
-
     cairo_save(cr);
     cairo_rectangle(cr, box.x, box.y, box.width, box.height);
     cairo_clip(cr);
@@ -190,11 +190,24 @@ void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& d, con
     for (int i : d.outlines) DrawMuscle(cr, at, view.muscles[i].shape, view.muscles[i].deep);
     ShapePath(cr, at, view.silhouette);
     SetColour(cr, kSkinOutline);
-    cairo_set_line_width(cr, 0.8);
+    cairo_set_line_width(cr, 0.8 * at.ink);
     cairo_stroke(cr);
-    for (int i : d.trigger_points) TriggerPointX(cr, at.At(view.trigger_points[i].position));
-    for (const AtlasPoint& p : d.marks) MarkDot(cr, at.At(p));
+    for (int i : d.trigger_points) TriggerPointX(cr, at.At(view.trigger_points[i].position), at.ink);
+    for (const AtlasPoint& p : d.marks) MarkDot(cr, at.At(p), at.ink);
     cairo_restore(cr);
+}
+
+}  // namespace
+
+void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& d, const Box& box, DiagramFraming framing) {
+    const Rect& body = db.atlas.views[d.view].silhouette.bounds;
+    Rect shown = ToAspect(DiagramFocus(db, d, framing), box.width, box.height, 0.35 * (body.max_y - body.min_y));
+    shown = SlideInside(shown, {body.min_x - 10, body.min_y - 10, body.max_x + 10, body.max_y + 10});
+    DrawPlaced(cr, db, d, box, {ViewTransform::Fit(shown, box.width, box.height, 2), box.x, box.y, 1});
+}
+
+void DrawBodyDiagramAt(cairo_t* cr, const Database& db, const SheetDiagram& d, const ViewTransform& transform, const Box& box, double ink) {
+    DrawPlaced(cr, db, d, box, {transform, box.x, box.y, ink});
 }
 
 LegendSymbols SymbolsUsed(const Database& db, const std::vector<SheetDiagram>& diagrams) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "page_layout.hpp"
+#include "coordinates.hpp"
 #include "sheet_model.hpp"
 
 #include <cairo.h>
@@ -17,6 +18,10 @@ enum class DiagramFraming {
 
 // Draws into `box`, clipped to it.
 void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& diagram, const Box& box, DiagramFraming framing);
+// The same drawing with a given atlas-to-box transform (the app's zoom and pan); `ink` scales
+// line widths, stipple dots and crosses from points to the target's pixels.
+void DrawBodyDiagramAt(cairo_t* cr, const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, const Box& box,
+                       double ink);
 
 // Which symbols a legend explains.
 struct LegendSymbols {

@@ -13,7 +13,7 @@ namespace {
 struct Fixture {
     Diagnostics diagnostics;
     Database db = test::LoadMini(diagnostics);
-    PainMark Mark(const char* region, int intensity = 5) { return {*db.atlas.FindRegion(region), intensity}; }
+    PainMark Mark(const char* region, int intensity = 5) { return {*db.atlas.FindRegion(region), intensity, -1, {}}; }
     std::string Id(const Candidate& c) { return db.content.muscles[c.muscle].id + "/" + CandidateSideName(c.side); }
 };
 

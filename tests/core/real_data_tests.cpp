@@ -21,7 +21,7 @@ std::string Dump(const Diagnostics& diagnostics) {
 std::vector<std::string> TopMuscles(const std::vector<std::string>& regions, size_t n) {
     const Database& db = test::RealDatabase();
     std::vector<PainMark> marks;
-    for (const auto& r : regions) marks.push_back({*db.atlas.FindRegion(r), 5});
+    for (const auto& r : regions) marks.push_back({*db.atlas.FindRegion(r), 5, -1, {}});
     std::vector<std::string> ids;
     for (const auto& c : Rank(db, marks).candidates)
         if (ids.size() < n && std::find(ids.begin(), ids.end(), db.content.muscles[c.muscle].id) == ids.end())

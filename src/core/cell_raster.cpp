@@ -1,0 +1,93 @@
+// Scanline rasterisation of shapes into cell runs, and weighted cell rectangles.
+#include "cell_raster.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ta {
+
+long CellRaster::CellCount() const {
+    long count = 0;
+    for (const CellRun& run : runs) count += run.last - run.first + 1;
+    return count;
+}
+
+AtlasPoint CellCentre(int col, int row) { return {(col + 0.5) * kCellSize, (row + 0.5) * kCellSize}; }
+int CellColumn(double x) { return static_cast<int>(std::floor(x / kCellSize)); }
+int CellRow(double y) { return static_cast<int>(std::floor(y / kCellSize)); }
+
+CellRaster RasterizeShape(const Shape& shape, const Rect& canvas) {
+    CellRaster raster;
+    if (shape.rings.empty() || shape.bounds.Empty()) return raster;
+    const int first_row = std::max(CellRow(shape.bounds.min_y), CellRow(canvas.min_y));
+    const int last_row = std::min(CellRow(shape.bounds.max_y), CellRow(canvas.max_y) - 1);
+    const int first_col = CellColumn(canvas.min_x), last_col = CellColumn(canvas.max_x) - 1;
+    std::vector<double> crossings;
+    for (int row = first_row; row <= last_row; ++row) {
+        const double y = (row + 0.5) * kCellSize;
+        crossings.clear();
+        for (const Polygon& ring : shape.rings)
+            for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+                if ((ring[i].y > y) != (ring[j].y > y))
+                    crossings.push_back(ring[i].x + (y - ring[i].y) * (ring[j].x - ring[i].x) / (ring[j].y - ring[i].y));
+        std::sort(crossings.begin(), crossings.end());
+        // Even-odd: inside between crossings 0-1, 2-3, ...; a cell is in when its centre is.
+        for (size_t k = 0; k + 1 < crossings.size(); k += 2) {
+            const int first = std::max(first_col, static_cast<int>(std::ceil(crossings[k] / kCellSize - 0.5)));
+            const int last = std::min(last_col, static_cast<int>(std::ceil(crossings[k + 1] / kCellSize - 0.5)) - 1);
+            if (first > last) continue;
+            raster.runs.push_back({row, first, last});
+            raster.min_col = raster.runs.size() == 1 ? first : std::min(raster.min_col, first);
+            raster.max_col = raster.runs.size() == 1 ? last : std::max(raster.max_col, last);
+        }
+    }
+    if (!raster.runs.empty()) {
+        raster.min_row = raster.runs.front().row;
+        raster.max_row = raster.runs.back().row;
+    }
+    return raster;
+}
+
+CellWeights::CellWeights(int min_col, int min_row, int cols, int rows)
+    : min_col_(min_col), min_row_(min_row), cols_(std::max(cols, 0)), rows_(std::max(rows, 0)),
+      weight_(static_cast<size_t>(cols_) * static_cast<size_t>(rows_), 0.f) {}
+
+void CellWeights::Set(int col, int row, float weight) {
+    const int c = col - min_col_, r = row - min_row_;
+    if (c < 0 || r < 0 || c >= cols_ || r >= rows_) return;
+    weight_[static_cast<size_t>(r) * cols_ + c] = weight;
+}
+
+float CellWeights::At(int col, int row) const {
+    const int c = col - min_col_, r = row - min_row_;
+    if (c < 0 || r < 0 || c >= cols_ || r >= rows_) return 0;
+    return weight_[static_cast<size_t>(r) * cols_ + c];
+}
+
+void CellWeights::Finish() {
+    prefix_.assign(static_cast<size_t>(rows_) * (cols_ + 1), 0.0);
+    total_ = 0;
+    for (int r = 0; r < rows_; ++r) {
+        double* sums = &prefix_[static_cast<size_t>(r) * (cols_ + 1)];
+        for (int c = 0; c < cols_; ++c) sums[c + 1] = sums[c] + weight_[static_cast<size_t>(r) * cols_ + c];
+        total_ += sums[cols_];
+    }
+}
+
+double CellWeights::Under(const CellRaster& raster) const {
+    if (raster.max_col < min_col_ || raster.min_col >= min_col_ + cols_ || raster.max_row < min_row_ ||
+        raster.min_row >= min_row_ + rows_)
+        return 0;
+    double sum = 0;
+    for (const CellRun& run : raster.runs) {
+        const int r = run.row - min_row_;
+        if (r < 0 || r >= rows_) continue;
+        const int first = std::max(run.first - min_col_, 0), last = std::min(run.last - min_col_, cols_ - 1);
+        if (first > last) continue;
+        const double* sums = &prefix_[static_cast<size_t>(r) * (cols_ + 1)];
+        sum += sums[last + 1] - sums[first];
+    }
+    return sum;
+}
+
+}  // namespace ta

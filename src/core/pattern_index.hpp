@@ -1,0 +1,55 @@
+// The drawn referral patterns joined to the content's trigger points and rasterised, per view,
+// with each view's regions as a grid of cell labels. Ranking asks it how much of a marked area
+// lies in each muscle's patterns; the loader asks it whether the art agrees with the content.
+#pragma once
+
+#include "atlas.hpp"
+#include "cell_raster.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace ta {
+
+struct Database;
+
+// Region labels per cell: the region whose shape contains the cell's centre, -1 off the body.
+struct RegionGrid {
+    int cols = 0, rows = 0;
+    std::vector<std::int16_t> labels;
+    int At(int col, int row) const {
+        return col < 0 || row < 0 || col >= cols || row >= rows ? -1 : labels[static_cast<size_t>(row) * cols + col];
+    }
+};
+
+struct IndexedPattern {
+    int source = -1;          // index into view.patterns
+    int instance = -1;        // MuscleInstance::Index()
+    int trigger_point = -1;   // index into the muscle's trigger_points
+    PatternKind kind = PatternKind::Essential;
+    CellRaster cells;
+};
+
+struct ViewPatternIndex {
+    RegionGrid regions;
+    std::vector<IndexedPattern> patterns;
+    std::vector<bool> instance_drawn;  // by instance: has at least one pattern on this view
+};
+
+// How much of a marked area lies in one muscle instance's patterns on one view: for its best
+// trigger point, the weighted fractions of the area in the essential and in the spillover shape.
+struct PatternOverlap {
+    int instance = -1;
+    double essential = 0, spillover = 0;  // 0 .. 1
+};
+
+RegionGrid RasterizeRegions(const View& view);
+
+// Fills db.pattern_index. Patterns naming an unknown muscle or trigger point are reported by
+// CheckPatterns and skipped here.
+void IndexPatterns(Database& db);
+
+// Every instance drawn on the view with a non-zero overlap; `area` from MarkFootprint.
+std::vector<PatternOverlap> PatternOverlaps(const Database& db, int view, const CellWeights& area);
+
+}  // namespace ta

@@ -1,0 +1,47 @@
+// Rendering the body diagram to an RGBA buffer with a cairo image surface.
+#include "body_image.hpp"
+
+#include "body_diagram.hpp"
+
+#include <cairo.h>
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+
+namespace ta::sheets {
+
+BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
+                          double ink) {
+    BodyImage image;
+    if (width <= 0 || height <= 0 || diagram.view < 0) return image;
+    std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), cairo_surface_destroy);
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
+    {
+        std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+        DrawBodyDiagramAt(cr.get(), db, diagram, transform, Box{0, 0, static_cast<double>(width), static_cast<double>(height)}, ink);
+    }
+    cairo_surface_flush(surface.get());
+    image.width = width;
+    image.height = height;
+    image.rgba.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+    const unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    // cairo keeps native-endian premultiplied ARGB; OpenGL wants straight RGBA bytes.
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            std::uint32_t argb;
+            std::memcpy(&argb, data + static_cast<size_t>(y) * stride + static_cast<size_t>(x) * 4, 4);
+            const unsigned a = argb >> 24;
+            unsigned char* out = &image.rgba[(static_cast<size_t>(y) * width + x) * 4];
+            auto straight = [a](unsigned c) { return static_cast<unsigned char>(a ? (c * 255 + a / 2) / a : 0); };
+            out[0] = straight((argb >> 16) & 0xff);
+            out[1] = straight((argb >> 8) & 0xff);
+            out[2] = straight(argb & 0xff);
+            out[3] = static_cast<unsigned char>(a);
+        }
+    return image;
+}
+
+}  // namespace ta::sheets

@@ -1,0 +1,24 @@
+// The body as the app shows it: the sheets' cairo drawing (silhouette, landmarks, referral
+// patterns, outlines, trigger points) rendered into pixels once per change of view, zoom or
+// overlay, so the app draws one textured quad a frame instead of re-tessellating the art, and
+// the screen and the printed sheet look alike.
+#pragma once
+
+#include "coordinates.hpp"
+#include "sheet_model.hpp"
+
+#include <vector>
+
+namespace ta::sheets {
+
+struct BodyImage {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgba;  // straight (not premultiplied) alpha, rows top-down
+};
+
+// `transform` maps atlas units to the image's pixels; `ink` scales strokes and dots (about the
+// screen's pixels per point).
+BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
+                          double ink);
+
+}  // namespace ta::sheets
