@@ -98,7 +98,9 @@ void App::Layout() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
+    // No background: main() clears to the window colour, which costs nothing on a software renderer
+    // where filling the whole window again is most of a frame.
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Trigger Atlas", nullptr, flags);
     DrawMenuBar();

@@ -220,12 +220,25 @@ void DrawBodyCanvas(App& app) {
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(min, max, true);
-    dl->AddRectFilled(min, max, app.palette.paper, Em(0.4f));
+    // A frame, not a fill: on a software renderer every covered pixel costs, and a paper-coloured
+    // fill under the canvas was a third of a frame.
+    dl->AddRect(min, max, app.palette.paper, Em(0.4f), 0, Em(0.15f));
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
     const SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
-    const ImTextureID art = app.body_texture.Get(app.db, picture, app.canvas.transform, static_cast<int>(size.x), static_cast<int>(size.y), Em(0.1f));
-    dl->AddImage(art, min, max);
+    // The texture covers only the figure's box: every pixel it covers costs on a software renderer.
+    const Rect body = view.silhouette.bounds;
+    const ViewPixel top_left = app.canvas.transform.AtlasToView({body.min_x - 4, body.min_y - 4});
+    const ViewPixel bottom_right = app.canvas.transform.AtlasToView({body.max_x + 4, body.max_y + 4});
+    const ImVec2 art_min{std::max(min.x, min.x + static_cast<float>(std::floor(top_left.x))), std::max(min.y, min.y + static_cast<float>(std::floor(top_left.y)))};
+    const ImVec2 art_max{std::min(max.x, min.x + static_cast<float>(std::ceil(bottom_right.x))), std::min(max.y, min.y + static_cast<float>(std::ceil(bottom_right.y)))};
+    if (art_max.x > art_min.x && art_max.y > art_min.y) {
+        ViewTransform shifted = app.canvas.transform;
+        shifted.PanBy(min.x - art_min.x, min.y - art_min.y);
+        const ImTextureID art = app.body_texture.Get(app.db, picture, shifted, static_cast<int>(art_max.x - art_min.x),
+                                                     static_cast<int>(art_max.y - art_min.y), Em(0.1f));
+        dl->AddImage(art, art_min, art_max);
+    }
     const auto marked = app.session.MarkedRegions();
     for (size_t r = 0; r < view.regions.size(); ++r) {
         if (std::find(marked.begin(), marked.end(), view.regions[r].region) != marked.end()) p.Fill(g.regions[r], app.palette.region_marked);

@@ -130,7 +130,8 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         int width = 0, height = 0;
         SDL_GL_GetDrawableSize(window, &width, &height);
         glViewport(0, 0, width, height);
-        glClearColor(0.95f, 0.93f, 0.9f, 1);
+        const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(background.x, background.y, background.z, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (frames_left > 0) --frames_left;

@@ -77,6 +77,7 @@ json StateJson(App& app, int frame) {
                     {"muscle", s.selected_muscle.has_value()}, {"self_test", app.open_self_test.has_value()},
                     {"routine", app.open_routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()}}},
         {"timer_running", app.timer.Running()},
+        {"body_renders", app.body_texture.Renders()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},
         {"status", app.status},
         {"safety_problem", SafetyContentProblem(app.db.content.safety).value_or("")},

@@ -67,7 +67,9 @@ def check_file(path, region_ids):
         centre = Point(float(c.get("cx")), float(c.get("cy")))
         if key not in outlines or not outlines[key].contains(centre):
             stray_points.append(c.get(TA + "trigger-point"))
+    pats = check_patterns(root, body)
     return {
+        **pats,
         "regions": len(regions),
         "paths": len(polys),
         "points": points,
@@ -82,3 +84,61 @@ def check_file(path, region_ids):
         "outside_muscles": outside_muscles,
         "stray_points": stray_points,
     }
+
+
+PATTERN_ATTRS = {TA + "pattern", TA + "kind", TA + "side", "d"}
+PATTERN_D = re.compile(r"^(M -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?"
+                       r"( L -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?)+ Z)"
+                       r"( M -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?"
+                       r"( L -?\d+(\.\d{1,2})?,-?\d+(\.\d{1,2})?)+ Z)*$")
+
+
+def pattern_shape(d):
+    """The area of a pattern path: its rings combined even-odd (holes cut out)."""
+    shape = Polygon()
+    for r in rings_of(d):
+        shape = shape.symmetric_difference(Polygon(r).buffer(0))
+    return shape
+
+
+def check_patterns(root, body):
+    """Figures and failures of the `patterns` group: strict attributes and path data (absolute
+    M/L/Z, 2 decimals), one path per (trigger point, kind, side), inside the silhouette, and no
+    overlap between a trigger point's essential and spillover areas."""
+    group = root.find(f"{SVG}g[@id='patterns']")
+    r = {"patterns": 0, "essential": 0, "spillover": 0, "pattern_max_vertices": 0,
+         "outside_patterns": [], "overlapping_patterns": [], "bad_patterns": []}
+    if group is None:
+        r["bad_patterns"].append("no <g id=\"patterns\">")
+        return r
+    shapes = {}
+    inside = body.buffer(0.05)
+    for p in group:
+        tp, kind, side = p.get(TA + "pattern"), p.get(TA + "kind"), p.get(TA + "side")
+        name = f"{tp}/{kind}/{side}"
+        if p.tag != SVG + "path" or set(p.attrib) != PATTERN_ATTRS:
+            r["bad_patterns"].append(f"{name} (element or attributes)")
+            continue
+        if kind not in ("essential", "spillover") or side not in ("right", "left") or \
+                not re.fullmatch(r"[a-z0-9-]+\.[a-z0-9-]+", tp or ""):
+            r["bad_patterns"].append(f"{name} (values)")
+            continue
+        if not PATTERN_D.match(p.get("d")):
+            r["bad_patterns"].append(f"{name} (path data)")
+            continue
+        if (tp, kind, side) in shapes:
+            r["bad_patterns"].append(f"{name} (twice)")
+            continue
+        rings = rings_of(p.get("d"))
+        r["pattern_max_vertices"] = max([r["pattern_max_vertices"]] + [len(x) for x in rings])
+        shape = pattern_shape(p.get("d"))
+        shapes[(tp, kind, side)] = shape
+        r["patterns"] += 1
+        r[kind] += 1
+        if shape.difference(inside).area > 0.01:
+            r["outside_patterns"].append(name)
+    for (tp, kind, side), shape in shapes.items():
+        other = shapes.get((tp, "spillover", side))
+        if kind == "essential" and other is not None and shape.intersection(other).area > 0.01:
+            r["overlapping_patterns"].append(f"{tp}/{side}")
+    return r

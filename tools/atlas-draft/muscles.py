@@ -165,7 +165,9 @@ def table(front, side, sole):
         {"front-edge": fp(108, 314), "back": fp(134, 326)})]
     d["levator-scapulae"] = [Drawing("back", DEEP, ft(
         [(28, 214), (34, 250), (46, 295), (64, 336)], [6, 8, 9, 6]),
-        {"angle": fp(56, 314), "corner": fp(62, 330)})]
+        # angle: at the side of the neck about C6, in the upper half of the muscle; corner:
+        # just above the superior angle of the shoulder blade.
+        {"angle": fp(43, 284), "corner": fp(60, 327)})]
     # ---- back and shoulder blade (back view) ------------------------------------------------
     d["middle-trapezius"] = [Drawing("back", SUPERFICIAL, fs([
         (0, 304), (40, 310), (80, 320), (120, 330), (150, 336), (178, 342), (174, 350),

@@ -41,6 +41,8 @@ class View:
         self.landmarks = []        # (name, LineString | MultiLineString | Point)
         self.muscles = []          # (muscle id, side, depth, [rings])
         self.points = []           # (trigger-point id, side, Point)
+        self.patterns = []         # (trigger-point id, kind, side, [rings])
+        self.anchors = []          # (anchor name, "right" | "left" | None for midline, Point)
 
     def svg(self, preview=False):
         w, h = self.size
@@ -85,6 +87,23 @@ class View:
             style = ' fill="#c00"' if preview else ' fill="none"'
             out.append(f'    <circle ta:trigger-point="{tid}" ta:side="{side}" '
                        f'cx="{num(p.x)}" cy="{num(p.y)}" r="5"{style}/>')
+        out.append('  </g>')
+        out.append('  <g id="patterns">')
+        for tid, kind, side, rings in self.patterns:
+            d = " ".join(ring_d(r) for r in rings)
+            style = ''
+            if preview:
+                style = (' fill="#d01818" fill-opacity="0.8"' if kind == "essential" else
+                         ' fill="#f27a9a" fill-opacity="0.45"')
+            out.append(f'    <path ta:pattern="{tid}" ta:kind="{kind}" ta:side="{side}" '
+                       f'd="{d}"{style}/>')
+        out.append('  </g>')
+        out.append('  <g id="anchors">')
+        for name, side, p in self.anchors:
+            side_attr = f' ta:side="{side}"' if side else ''
+            style = ' fill="#2050c0"' if preview else ' fill="none"'
+            out.append(f'    <circle ta:anchor="{name}"{side_attr} cx="{num(p.x)}" '
+                       f'cy="{num(p.y)}" r="1"{style}/>')
         out.append('  </g>')
         out.append('</svg>')
         return "\n".join(out) + "\n"
