@@ -21,6 +21,18 @@ int RunList(CommandEnv& env) {
     return kExitOk;
 }
 
+namespace {
+
+// A region's pieces on one view as one path (a region may fall in several pieces).
+std::string RegionPath(const View& view, int region) {
+    Shape all;
+    for (const RegionShape& piece : view.regions)
+        if (piece.region == region) all.rings.insert(all.rings.end(), piece.shape.rings.begin(), piece.shape.rings.end());
+    return FormatSvgPath(all);
+}
+
+}  // namespace
+
 int RunRegions(CommandEnv& env) {
     const Database* db = env.LoadData();
     if (!db) return kExitDataError;
@@ -37,7 +49,8 @@ int RunRegions(CommandEnv& env) {
             if (!view.ShowsRegion(static_cast<int>(r))) continue;
             const Region& region = db->atlas.regions[r];
             if (env.args.json)
-                regions.push_back({{"id", region.id}, {"name", region.name}, {"view", view.id}, {"side", SideName(region.side)}});
+                regions.push_back({{"id", region.id}, {"name", region.name}, {"view", view.id}, {"side", SideName(region.side)},
+                                   {"path", RegionPath(view, static_cast<int>(r))}});
             else
                 env.out << std::left << std::setw(12) << view.id << std::setw(36) << region.id << region.name << "\n";
         }

@@ -36,14 +36,19 @@ json ZonesJson(const TriggerPoint& tp) {
 }
 
 json TriggerPointJson(const Database& db, const Muscle& m, const TriggerPoint& tp) {
-    json positions = json::array();
+    json positions = json::array(), patterns = json::array();
     const std::string full_id = m.id + "." + tp.id;
-    for (const auto& view : db.atlas.views)
+    for (const auto& view : db.atlas.views) {
         for (const auto& mark : view.trigger_points)
             if (mark.trigger_point == full_id)
                 positions.push_back({{"view", view.id}, {"side", SideName(mark.side)},
                                      {"x", mark.position.x}, {"y", mark.position.y}});
-    return {{"id", full_id}, {"find", tp.find}, {"zones", ZonesJson(tp)}, {"positions", positions}};
+        for (const auto& pattern : view.patterns)
+            if (pattern.trigger_point == full_id)
+                patterns.push_back({{"view", view.id}, {"side", SideName(pattern.side)}, {"kind", PatternKindName(pattern.kind)},
+                                    {"path", FormatSvgPath(pattern.shape)}});
+    }
+    return {{"id", full_id}, {"find", tp.find}, {"zones", ZonesJson(tp)}, {"positions", positions}, {"patterns", patterns}};
 }
 
 json MarkMatchJson(const MarkMatch& match) {

@@ -55,7 +55,20 @@ void Atlas::BuildIndex() {
     }
 }
 
-std::optional<int> Atlas::FindRegion(std::string_view id) const { return LookupId(region_index_, id); }
+std::optional<int> Atlas::FindRegion(std::string_view id) const {
+    if (auto found = LookupId(region_index_, id)) return found;
+    return LookupId(retired_index_, id);
+}
+
+bool Atlas::RetireBase(const std::string& old_base, const std::string& now_base) {
+    auto base = FindBase(now_base);
+    if (!base) return false;
+    const bool paired = bases[*base].paired;
+    retired_index_[old_base] = RegionFor(*base, Side::Right);  // an old midline id: the right one, as good a guess as any
+    retired_index_["right-" + old_base] = RegionFor(*base, paired ? Side::Right : Side::Midline);
+    retired_index_["left-" + old_base] = RegionFor(*base, paired ? Side::Left : Side::Midline);
+    return true;
+}
 
 std::optional<int> Atlas::FindBase(std::string_view id) const { return LookupId(base_index_, id); }
 

@@ -108,6 +108,8 @@ struct Atlas {
     std::vector<Region> regions;
     std::vector<View> views;
 
+    // A region id, or a retired one ("right-scapula" after the shoulder blade was split) resolved
+    // to the region that took its place; content must use current ids (FindBase).
     std::optional<int> FindRegion(std::string_view id) const;
     std::optional<int> FindBase(std::string_view id) const;
     std::optional<int> FindView(std::string_view id) const;
@@ -115,10 +117,12 @@ struct Atlas {
     int RegionFor(int base, Side side) const;
 
     void BuildIndex();  // call after filling bases and regions
+    bool RetireBase(const std::string& old_base, const std::string& now_base);  // false if now_base is unknown
 
 private:
     std::unordered_map<std::string, int> region_index_;
     std::unordered_map<std::string, int> base_index_;
+    std::unordered_map<std::string, int> retired_index_;  // old region id -> region
     std::vector<int> right_of_base_, left_of_base_;
 };
 

@@ -31,13 +31,36 @@ void ReadRegionBase(const ElementReader& e, Atlas& atlas, std::unordered_set<std
     }
 }
 
+// <retired id="scapula" now="scapula-body"/>: a base that was split or renamed, so pain maps and
+// command lines written with the old id still resolve (to the region that took its place).
+void ReadRetiredBase(const ElementReader& e, std::vector<std::pair<std::string, std::string>>& retired, std::vector<int>& lines) {
+    e.CheckAttributes({"id", "now"});
+    auto id = e.IdAttribute();
+    auto now = e.RequiredAttribute("now");
+    if (!id || !now) return;
+    retired.emplace_back(*id, *now);
+    lines.push_back(e.Line());
+}
+
 void ReadRegionList(const std::filesystem::path& file, Atlas& atlas, Diagnostics& diagnostics) {
     tinyxml2::XMLDocument document;
     auto root = OpenDocument(file.string(), document, "regions", 1, diagnostics);
     if (!root) return;
     std::unordered_set<std::string> seen;
-    root->ForEachChild({{"region", [&](const ElementReader& e) { ReadRegionBase(e, atlas, seen); }}});
+    std::vector<std::pair<std::string, std::string>> retired;
+    std::vector<int> lines;
+    root->ForEachChild({{"region", [&](const ElementReader& e) { ReadRegionBase(e, atlas, seen); }},
+                        {"retired", [&](const ElementReader& e) { ReadRetiredBase(e, retired, lines); }}});
     if (atlas.bases.empty()) root->Error("no regions defined");
+    atlas.BuildIndex();
+    for (size_t i = 0; i < retired.size(); ++i) {
+        const auto& [old_id, now] = retired[i];
+        if (seen.count(old_id))
+            diagnostics.Add({Severity::Error, file.string(), lines[i], "regions/retired", "retired id '" + old_id + "' is still a region", {}});
+        else if (!atlas.RetireBase(old_id, now))
+            diagnostics.Add({Severity::Error, file.string(), lines[i], "regions/retired", "retired id '" + old_id + "' points to unknown region '" + now + "'",
+                             "name the base that took its place"});
+    }
 }
 
 // Returns the files the manifest names, confined to the atlas directory.

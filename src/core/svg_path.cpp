@@ -2,6 +2,8 @@
 // fixed number of segments, which is plenty at the sizes the atlas is drawn.
 #include "svg_path.hpp"
 
+#include <cstdio>
+
 #include <charconv>
 #include <cctype>
 #include <cmath>
@@ -187,6 +189,19 @@ private:
 
 PathParseResult ParseSvgPath(std::string_view data, const PathParseLimits& limits) {
     return PathBuilder(data, limits).Run();
+}
+
+std::string FormatSvgPath(const Shape& shape) {
+    std::string out;
+    char number[64];
+    for (const Polygon& ring : shape.rings) {
+        for (size_t i = 0; i < ring.size(); ++i) {
+            std::snprintf(number, sizeof number, "%s%s%.2f,%.2f", out.empty() ? "" : " ", i == 0 ? "M " : "L ", ring[i].x, ring[i].y);
+            out += number;
+        }
+        if (!ring.empty()) out += " Z";
+    }
+    return out;
 }
 
 }  // namespace ta

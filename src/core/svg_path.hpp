@@ -28,4 +28,7 @@ struct PathParseResult {
 
 PathParseResult ParseSvgPath(std::string_view data, const PathParseLimits& limits = {});
 
+// A shape written back as SVG path data in atlas units: "M x,y L x,y ... Z" per ring, two decimals.
+std::string FormatSvgPath(const Shape& shape);
+
 }  // namespace ta

@@ -225,7 +225,8 @@ void DrawBodyCanvas(App& app) {
     dl->AddRect(min, max, app.palette.paper, Em(0.4f), 0, Em(0.15f));
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
-    const SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
+    SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
+    picture.marked_regions = app.session.MarkedRegions();
     // The texture covers only the figure's box: every pixel it covers costs on a software renderer.
     const Rect body = view.silhouette.bounds;
     const ViewPixel top_left = app.canvas.transform.AtlasToView({body.min_x - 4, body.min_y - 4});
@@ -236,14 +237,12 @@ void DrawBodyCanvas(App& app) {
         ViewTransform shifted = app.canvas.transform;
         shifted.PanBy(min.x - art_min.x, min.y - art_min.y);
         const ImTextureID art = app.body_texture.Get(app.db, picture, shifted, static_cast<int>(art_max.x - art_min.x),
-                                                     static_cast<int>(art_max.y - art_min.y), Em(0.1f));
-        dl->AddImage(art, art_min, art_max);
+                                                     static_cast<int>(art_max.y - art_min.y), Em(0.1f),
+                                                     ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+        app.body_texture.Draw(dl, art, art_min, art_max);
     }
-    const auto marked = app.session.MarkedRegions();
-    for (size_t r = 0; r < view.regions.size(); ++r) {
-        if (std::find(marked.begin(), marked.end(), view.regions[r].region) != marked.end()) p.Fill(g.regions[r], app.palette.region_marked);
+    for (size_t r = 0; r < view.regions.size(); ++r)
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
-    }
     DrawMarks(app, p, view);
     DrawSideLabels(app, view, min, max);
     DrawHint(app, min, max);

@@ -19,7 +19,10 @@ public:
     ~BodyTexture();
 
     // The texture for this picture, rendered now if it differs from the last one.
-    ImTextureID Get(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, int width, int height, double ink);
+    ImTextureID Get(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, int width, int height, double ink,
+                    ImVec4 background);
+    // Draws the texture as an opaque quad: blending off, which halves its cost on a software renderer.
+    void Draw(ImDrawList* dl, ImTextureID texture, ImVec2 min, ImVec2 max) const;
     int Renders() const { return renders_; }   // how often it was redrawn (the state dump reports it)
 
 private:
@@ -28,6 +31,7 @@ private:
     ViewTransform transform_;
     int width_ = 0, height_ = 0;
     double ink_ = 0;
+    ImVec4 background_;
     int renders_ = 0;
 };
 

@@ -12,7 +12,7 @@
 namespace ta::sheets {
 
 BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
-                          double ink) {
+                          double ink, const double background[3]) {
     BodyImage image;
     if (width <= 0 || height <= 0 || diagram.view < 0) return image;
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
@@ -20,6 +20,8 @@ BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
     {
         std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
+        cairo_set_source_rgb(cr.get(), background[0], background[1], background[2]);
+        cairo_paint(cr.get());
         DrawBodyDiagramAt(cr.get(), db, diagram, transform, Box{0, 0, static_cast<double>(width), static_cast<double>(height)}, ink);
     }
     cairo_surface_flush(surface.get());

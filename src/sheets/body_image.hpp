@@ -18,7 +18,8 @@ struct BodyImage {
 
 // `transform` maps atlas units to the image's pixels; `ink` scales strokes and dots (about the
 // screen's pixels per point).
+// The image is opaque: `background` fills what the drawing leaves empty.
 BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
-                          double ink);
+                          double ink, const double background[3]);
 
 }  // namespace ta::sheets

@@ -35,6 +35,9 @@ SIDE_BACK_SHOULDER = patch("arm", 34, 0.6, 26, 13)
 LEVATOR_BACK = outline(at("neck-side-C4", -18, 4), at("neck-side-C4", -2, -2), (62, 280),
                        (84, 296), (92, 312), (78, 328), at("scapula-superior-angle", -2, 0),
                        (44, 330), (30, 312), (24, 290))
+# Back view: the solid area also runs down the upper third of the blade's inner border, as
+# Davies draws it (Travell & Simons shade the border lighter; both put the ache there).
+LEVATOR_UPPER_BORDER = union(LEVATOR_BACK, inner_border(330, 404, 11, 7, -2))
 # Right view: the angle of the neck seen from the side, from the back edge at C5 down to the
 # top corner of the blade, kept below the side of the neck.
 LEVATOR_SIDE = outline(at("C5", -2, -10), (362, 266), (376, 283), (384, 300), (381, 319),
@@ -77,7 +80,7 @@ SUBOCCIPITAL_FRONT = union(blob(at("temple", -2, 6), 11, 18), blob(at("eye", 8, 
 PATTERNS = {
     "levator-scapulae.angle": {
         "back": zone(
-            LEVATOR_BACK,
+            LEVATOR_UPPER_BORDER,
             union(grow(LEVATOR_BACK, 8), inner_border(330, 474, 13, 6, -3), BACK_SHOULDER)),
         "right": zone(
             LEVATOR_SIDE,
@@ -85,7 +88,7 @@ PATTERNS = {
     },
     "levator-scapulae.corner": {
         "back": zone(
-            grow(LEVATOR_BACK, -3),
+            union(grow(LEVATOR_BACK, -3), inner_border(330, 404, 10, 6, -2)),
             union(grow(LEVATOR_BACK, 6), inner_border(330, 450, 13, 6, -3), SUPRASCAPULAR)),
         "right": zone(
             grow(LEVATOR_SIDE_LOW, -2),
@@ -330,7 +333,7 @@ PATTERNS = {
     },
     "infraspinatus.upper": {
         "front": zone(
-            patch("arm", 42, 0.1, 40, 28),
+            patch("arm", 42, 0.1, 46, 32),
             union(along("arm", [(70, 0.3), (150, 0.45), (230, 0.55)], [14, 12, 10]),
                   along("arm", [(255, 0.6), (340, 0.65), (420, 0.72)], [10, 9, 7]),
                   along("thumb", [(10, 0), (50, 0), (100, 0)], [10, 9, 8]))),
