@@ -15,6 +15,14 @@ namespace {
 constexpr double kBodyHeight = 250;
 constexpr size_t kMaxViews = 4;
 
+// "Back (person's right on the right)": a whole-body view must say which side is which.
+std::string ViewCaption(const View& view) {
+    if (view.facing == "front") return view.title + " (person's right on the left)";
+    if (view.facing == "back") return view.title + " (person's right on the right)";
+    if (view.facing == "below") return view.title;
+    return view.title + " (person's " + view.facing + " side)";
+}
+
 void DrawMarkedViews(PageWriter& page, const Database& db, const std::vector<SheetDiagram>& diagrams) {
     const size_t count = std::min(diagrams.size(), kMaxViews);
     if (count == 0) return;
@@ -24,7 +32,7 @@ void DrawMarkedViews(PageWriter& page, const Database& db, const std::vector<She
     for (size_t i = 0; i < count; ++i) {
         const Box box{start + static_cast<double>(i) * each, page.Y(), each - 6, kBodyHeight};
         DrawBodyDiagram(page.Cairo(), db, diagrams[i], box, DiagramFraming::Whole);
-        LayoutPtr caption = MakeLayout(page.Pango(), EscapeMarkup(db.atlas.views[diagrams[i].view].title), kSmallSize, box.width);
+        LayoutPtr caption = MakeLayout(page.Pango(), EscapeMarkup(ViewCaption(db.atlas.views[diagrams[i].view])), kSmallSize, box.width);
         pango_layout_set_alignment(caption.get(), PANGO_ALIGN_CENTER);
         DrawLayoutAt(page.Cairo(), caption.get(), box.x, box.Bottom() + 2, kMutedInk);
         bottom = std::max(bottom, box.Bottom() + 2 + LayoutHeight(caption.get()));

@@ -108,3 +108,25 @@ TEST_CASE("small painted areas around the natural clicks rank the same muscles")
 }
 
 }  // namespace ta
+
+namespace ta {
+
+// The complaint this body map was rebuilt for: back of the head, side of the neck and the inner
+// edge of the shoulder blade, all marked on the back view, together point to levator scapulae.
+TEST_CASE("the classic levator complaint, three spots, puts levator scapulae in the top 3") {
+    const Database& db = test::RealDatabase();
+    const int back = *db.atlas.FindView("back");
+    auto at = [&](int view, const char* anchor, double dx, double dy) {
+        auto p = db.atlas.views[view].FindAnchor(anchor, Side::Right);
+        REQUIRE(p);
+        auto mark = MarkAtPoint(db, view, {p->x + dx, p->y + dy}, 6);
+        REQUIRE(mark);
+        return *mark;
+    };
+    const RankResult result = Rank(db, {at(back, "occiput", 0, 0), at(back, "neck-side-C4", 0, 0), at(back, "medial-border-upper", -3, 0)});
+    INFO("top 10: " << TopNames(db, result, 10));
+    const size_t rank = RankOf(db, result, "levator-scapulae");
+    CHECK((rank >= 1 && rank <= 3));
+}
+
+}  // namespace ta
