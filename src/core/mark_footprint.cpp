@@ -21,17 +21,62 @@ double DistanceToStroke(AtlasPoint p, const Stroke& stroke) {
     return best;
 }
 
+// Strokes apply in order: paint raises a cell's weight, the eraser clears it.
 float CellWeight(AtlasPoint centre, const std::vector<Stroke>& strokes) {
     float weight = 0;
     for (const Stroke& s : strokes) {
         const double beyond = DistanceToStroke(centre, s) - s.radius;
-        if (beyond <= 0) return 1;
-        if (beyond < kSoftMargin) weight = std::max(weight, static_cast<float>(kMarginWeight * (1 - beyond / kSoftMargin)));
+        if (s.erase) {
+            if (beyond <= 0) weight = 0;
+        } else if (beyond <= 0) {
+            weight = 1;
+        } else if (beyond < kSoftMargin) {
+            weight = std::max(weight, static_cast<float>(kMarginWeight * (1 - beyond / kSoftMargin)));
+        }
     }
     return weight;
 }
 
+double DistanceBetweenStrokes(const Stroke& a, const Stroke& b) {
+    double best = 1e300;
+    for (const AtlasPoint& p : a.points) best = std::min(best, DistanceToStroke(p, b));
+    for (const AtlasPoint& p : b.points) best = std::min(best, DistanceToStroke(p, a));
+    return best;
+}
+
 }  // namespace
+
+bool StrokesCover(const std::vector<Stroke>& strokes, AtlasPoint point) {
+    bool covered = false;
+    for (const Stroke& s : strokes)
+        if (DistanceToStroke(point, s) <= s.radius) covered = !s.erase;
+    return covered;
+}
+
+// Segment-to-segment distance is approximated by point-to-polyline both ways, exact enough for
+// strokes sampled a few units apart.
+bool StrokesTouch(const std::vector<Stroke>& a, const std::vector<Stroke>& b) {
+    for (const Stroke& sa : a) {
+        if (sa.erase) continue;
+        for (const Stroke& sb : b)
+            if (!sb.erase && DistanceBetweenStrokes(sa, sb) <= sa.radius + sb.radius) return true;
+    }
+    return false;
+}
+
+std::vector<std::pair<int, long>> RegionsUnder(const RegionGrid& grid, const CellWeights& footprint) {
+    std::vector<std::pair<int, long>> counts;
+    for (int row = footprint.MinRow(); row < footprint.MinRow() + footprint.Rows(); ++row)
+        for (int col = footprint.MinCol(); col < footprint.MinCol() + footprint.Cols(); ++col) {
+            const int region = grid.At(col, row);
+            if (region < 0 || footprint.At(col, row) < 1) continue;
+            auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == region; });
+            if (it == counts.end()) counts.emplace_back(region, 1);
+            else ++it->second;
+        }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return counts;
+}
 
 CellWeights MarkFootprint(const RegionGrid& grid, const std::vector<Stroke>& strokes) {
     Rect bounds = Rect::Nothing();

@@ -7,6 +7,7 @@
 #include "cell_raster.hpp"
 #include "pattern_index.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace ta {
@@ -18,9 +19,18 @@ constexpr float kMarginWeight = 0.3f;
 struct Stroke {
     std::vector<AtlasPoint> points;  // one point for a click
     double radius = kClickRadius;
+    bool erase = false;              // the eraser: takes its band away from the strokes before it
     friend bool operator==(const Stroke&, const Stroke&) = default;
 };
 
 CellWeights MarkFootprint(const RegionGrid& grid, const std::vector<Stroke>& strokes);
+
+// The regions under the inside of a footprint (weight 1 cells), most cells first.
+std::vector<std::pair<int, long>> RegionsUnder(const RegionGrid& grid, const CellWeights& footprint);
+
+// Whether a point lies on the painted part of the strokes (within a radius, not erased).
+bool StrokesCover(const std::vector<Stroke>& strokes, AtlasPoint point);
+// Whether two sets of strokes touch or overlap (painted parts only).
+bool StrokesTouch(const std::vector<Stroke>& a, const std::vector<Stroke>& b);
 
 }  // namespace ta

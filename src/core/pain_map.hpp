@@ -1,14 +1,19 @@
-// A pain map: the spots a person marked, saved as a small XML document (a person's own record:
-// written atomically, never overwritten when it could not be read).
+// A pain map: the areas a person painted or clicked, saved as a small XML document (a person's
+// own record: written atomically, never overwritten when it could not be read).
 //
-//   <pain-map format="1">
-//     <mark view="back" x="310.5" y="702" region="right-low-paraspinal" intensity="6" quality="aching"/>
+//   <pain-map format="2">
+//     <area view="back" region="right-low-paraspinal" intensity="6" quality="aching">
+//       <stroke radius="14" points="310.5,702 312,730 318,760"/>
+//       <stroke radius="10" erase="yes" points="318,760"/>
+//     </area>
 //     <mark region="right-groin" intensity="5" quality="sharp"/>
 //     <note>Worse after sitting.</note>
 //   </pain-map>
 //
-// A mark is a point on a view (x, y in that view's atlas units) or just a region. The region is
-// stored too, so a map still reads after the art is redrawn.
+// An area is a set of brush strokes on one view (atlas units), painted and erased in order; a
+// click is an area of one point. A mark without a view is just a region. The region an area
+// mostly lies in is stored too, so a map still reads after the art is redrawn. Format 1 maps
+// (<mark view x y>, one point each) still open, as clicks.
 #pragma once
 
 #include "diagnostics.hpp"
@@ -30,12 +35,18 @@ inline bool SuggestsNerve(PainQuality q) { return q == PainQuality::Burning || q
 
 struct PainMapMark {
     std::string view;                  // empty for a region-only mark
-    std::optional<AtlasPoint> point;   // in the view's atlas units
+    std::vector<Stroke> strokes;       // in the view's atlas units; empty for a region-only mark
     std::string region;                // region id, e.g. "right-low-paraspinal"
     int intensity = 5;                 // 1 .. 10
     PainQuality quality = PainQuality::Aching;
+
+    bool Drawn() const { return !view.empty() && !strokes.empty(); }
+    std::optional<AtlasPoint> Anchor() const;   // the first point drawn
     friend bool operator==(const PainMapMark&, const PainMapMark&) = default;
 };
+
+// A click: one point with the click radius.
+std::vector<Stroke> ClickStrokes(AtlasPoint point);
 
 struct PainMap {
     std::vector<PainMapMark> marks;
@@ -43,10 +54,15 @@ struct PainMap {
     friend bool operator==(const PainMap&, const PainMap&) = default;
 };
 
+// One set of limits for reading and writing, so every map the app saves it can open again.
 struct PainMapLimits {
     size_t max_file_bytes = 4u << 20;
     size_t max_marks = 5000;
+    size_t max_points = 100000;   // over all strokes
 };
+
+// Why a map cannot be saved (too many marks or points for the reader), or nothing.
+std::optional<std::string> PainMapTooLarge(const PainMap& map, const PainMapLimits& limits = {});
 
 std::string PainMapToXml(const PainMap& map);
 std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits = {});

@@ -2,6 +2,8 @@
 // cached ranking.
 #include "session.hpp"
 
+#include "mark_regions.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,12 +29,25 @@ std::optional<size_t> Session::MarkIndexOk(size_t index) const {
     return index;
 }
 
+std::optional<size_t> Session::MarkAt(int view_index, AtlasPoint point) const {
+    if (view_index < 0 || static_cast<size_t>(view_index) >= db_.atlas.views.size()) return std::nullopt;
+    const std::string& id = db_.atlas.views[view_index].id;
+    for (size_t i = map_.marks.size(); i-- > 0;)   // the newest on top
+        if (map_.marks[i].view == id && StrokesCover(map_.marks[i].strokes, point)) return i;
+    return std::nullopt;
+}
+
 bool Session::AddMarkAt(int view_index, AtlasPoint point) {
+    if (auto existing = MarkAt(view_index, point)) {
+        selected_mark = existing;
+        return true;
+    }
     auto mark = MarkAtPoint(db_, view_index, point, new_intensity);
     if (!mark) return false;
     PainMap next = map_;
-    next.marks.push_back({db_.atlas.views[view_index].id, point, db_.atlas.regions[mark->region].id, new_intensity, new_quality});
+    next.marks.push_back({db_.atlas.views[view_index].id, ClickStrokes(point), db_.atlas.regions[mark->region].id, new_intensity, new_quality});
     Commit(std::move(next));
+    selected_mark = map_.marks.size() - 1;
     return true;
 }
 
@@ -41,6 +56,8 @@ void Session::RemoveMark(size_t index) {
     PainMap next = map_;
     next.marks.erase(next.marks.begin() + static_cast<std::ptrdiff_t>(index));
     Commit(std::move(next));
+    if (selected_mark && *selected_mark == index) selected_mark.reset();
+    else if (selected_mark && *selected_mark > index) --*selected_mark;
 }
 
 void Session::SetMarkIntensity(size_t index, int intensity) {
@@ -61,6 +78,7 @@ void Session::ClearMarks() {
     PainMap next = map_;
     next.marks.clear();
     Commit(std::move(next));
+    selected_mark.reset();
 }
 
 void Session::ReplaceMap(PainMap map) { Commit(std::move(map)); }
@@ -90,26 +108,78 @@ bool Session::Redo() {
     return true;
 }
 
-void Session::BeginStroke() {
+void Session::BeginStroke(bool erase) {
     in_stroke_ = true;
     stroke_committed_ = false;
-    last_brush_point_.reset();
+    stroke_ = Stroke{{}, std::clamp(brush_radius, kMinBrush, kMaxBrush), erase};
+    stroke_view_ = -1;
+    stroke_base_ = map_;
 }
 
-int Session::StrokeTo(int view_index, AtlasPoint point) {
-    if (!in_stroke_) return 0;
-    if (last_brush_point_ && last_brush_view_ == view_index &&
-        std::hypot(point.x - last_brush_point_->x, point.y - last_brush_point_->y) < brush_spacing)
-        return 0;
-    if (!AddMarkAt(view_index, point)) return 0;
-    last_brush_point_ = point;
-    last_brush_view_ = view_index;
-    return 1;
+void Session::StrokeTo(int view_index, AtlasPoint point) {
+    if (!in_stroke_ || view_index < 0 || static_cast<size_t>(view_index) >= db_.atlas.views.size()) return;
+    if (stroke_view_ != view_index) {  // a stroke stays on the view it started on
+        if (stroke_view_ >= 0) return;
+        stroke_view_ = view_index;
+    }
+    // Points closer than a fifth of the brush add nothing a person could see.
+    if (!stroke_.points.empty() && std::hypot(point.x - stroke_.points.back().x, point.y - stroke_.points.back().y) < stroke_.radius / 5) return;
+    stroke_.points.push_back(point);
+    std::optional<size_t> touched;
+    PainMap next = ApplyStroke(stroke_base_, view_index, stroke_, touched);
+    Commit(std::move(next));
+    if (touched) selected_mark = touched;
+    else if (selected_mark && *selected_mark >= map_.marks.size()) selected_mark.reset();
 }
 
 void Session::EndStroke() {
     in_stroke_ = false;
     stroke_committed_ = false;
+    stroke_view_ = -1;
+}
+
+std::string Session::MainRegion(int view_index, const std::vector<Stroke>& strokes) const {
+    if (static_cast<size_t>(view_index) >= db_.pattern_index.size()) return {};
+    const RegionGrid& grid = db_.pattern_index[view_index].regions;
+    const auto regions = RegionsUnder(grid, MarkFootprint(grid, strokes));
+    return regions.empty() ? std::string() : db_.atlas.regions[regions.front().first].id;
+}
+
+// The map after one stroke, applied to `base`; `touched` is the area the stroke painted into.
+PainMap Session::ApplyStroke(const PainMap& base, int view_index, const Stroke& stroke, std::optional<size_t>& touched) const {
+    PainMap next = base;
+    const std::string& view_id = db_.atlas.views[view_index].id;
+    const Stroke as_paint{stroke.points, stroke.radius, false};
+    std::vector<size_t> hits;
+    for (size_t i = 0; i < next.marks.size(); ++i)
+        if (next.marks[i].view == view_id && StrokesTouch(next.marks[i].strokes, {as_paint})) hits.push_back(i);
+    if (stroke.erase) {
+        for (size_t k = hits.size(); k-- > 0;) {
+            PainMapMark& mark = next.marks[hits[k]];
+            mark.strokes.push_back(stroke);
+            mark.region = MainRegion(view_index, mark.strokes);
+            if (mark.region.empty()) next.marks.erase(next.marks.begin() + static_cast<std::ptrdiff_t>(hits[k]));
+        }
+        return next;
+    }
+    if (hits.empty()) {
+        const std::string region = MainRegion(view_index, {stroke});
+        if (region.empty()) return next;  // all off the body
+        next.marks.push_back({view_id, {stroke}, region, new_intensity, new_quality});
+        touched = next.marks.size() - 1;
+        return next;
+    }
+    PainMapMark& into = next.marks[hits.front()];
+    for (size_t k = hits.size(); k-- > 1;) {  // join the other touched areas into the first
+        const PainMapMark& other = next.marks[hits[k]];
+        into.strokes.insert(into.strokes.end(), other.strokes.begin(), other.strokes.end());
+        into.intensity = std::max(into.intensity, other.intensity);
+        next.marks.erase(next.marks.begin() + static_cast<std::ptrdiff_t>(hits[k]));
+    }
+    into.strokes.push_back(stroke);
+    into.region = MainRegion(view_index, into.strokes);
+    touched = hits.front();
+    return next;
 }
 
 const std::vector<PainMark>& Session::ResolvedMarks() {
@@ -130,8 +200,16 @@ const RankResult& Session::Ranking() {
 std::vector<int> Session::MarkedRegions() {
     std::vector<int> regions;
     for (const PainMark& m : ResolvedMarks())
-        if (std::find(regions.begin(), regions.end(), m.region) == regions.end()) regions.push_back(m.region);
+        for (int r : RegionsCovered(db_, m))
+            if (std::find(regions.begin(), regions.end(), r) == regions.end()) regions.push_back(r);
     return regions;
+}
+
+std::string Session::MarkName(size_t index) {
+    if (index >= map_.marks.size()) return {};
+    Diagnostics ignored;
+    const auto resolved = ResolvePainMap(db_, PainMap{{map_.marks[index]}, {}}, ignored);
+    return resolved.empty() ? map_.marks[index].region : RegionListName(db_, RegionsCovered(db_, resolved.front()));
 }
 
 bool Session::AnyNerveQuality() const {

@@ -29,9 +29,13 @@ public:
 
     explicit Session(const Database& db);
 
-    // --- Marks (each call is one undo step) ---
+    // --- Marks and painted areas (each call is one undo step) ---
     const PainMap& Map() const { return map_; }
-    bool AddMarkAt(int view, AtlasPoint point);        // false when the point is off the body
+    // A click: on an existing spot or area it selects it (never a duplicate); elsewhere on the
+    // body it adds a small disc and selects that. False off the body.
+    bool AddMarkAt(int view, AtlasPoint point);
+    std::optional<size_t> MarkAt(int view, AtlasPoint point) const;   // the area under a point
+    std::optional<size_t> selected_mark;
     void RemoveMark(size_t index);
     void SetMarkIntensity(size_t index, int intensity);
     void SetMarkQuality(size_t index, PainQuality quality);
@@ -45,17 +49,22 @@ public:
     int new_intensity = 5;                              // applied to new marks
     PainQuality new_quality = PainQuality::Aching;
 
-    // --- Paint mode: a stroke adds marks at least `brush_spacing` atlas units apart; one undo step ---
-    void BeginStroke();
-    int StrokeTo(int view, AtlasPoint point);           // marks added by this step (0 or 1)
+    // --- Painting and erasing: a stroke is a polyline with the brush radius; a painted stroke
+    // joins every area it touches on its view into one, or starts a new one; an erasing stroke
+    // takes its band away from the areas it touches (an area erased away is removed). One undo
+    // step per stroke. ---
+    void BeginStroke(bool erase = false);
+    void StrokeTo(int view, AtlasPoint point);
     void EndStroke();
     bool InStroke() const { return in_stroke_; }
-    double brush_spacing = 24;
+    static constexpr double kMinBrush = 4, kMaxBrush = 60;
+    double brush_radius = 14;                           // atlas units
 
     // --- Derived data, cached until the marks change ---
     const RankResult& Ranking();
     const std::vector<PainMark>& ResolvedMarks();
-    std::vector<int> MarkedRegions();                   // distinct region indexes
+    std::vector<int> MarkedRegions();                   // distinct regions under every mark and area
+    std::string MarkName(size_t index);                 // "right low back and right upper buttock"
     bool AnyNerveQuality() const;
     unsigned Revision() const { return revision_; }     // changes whenever the marks change
 
@@ -85,8 +94,11 @@ private:
     std::vector<ViewFraming> framing_;
     bool in_stroke_ = false;
     bool stroke_committed_ = false;                     // the stroke's undo step is saved
-    std::optional<AtlasPoint> last_brush_point_;
-    int last_brush_view_ = -1;
+    PainMap ApplyStroke(const PainMap& base, int view, const Stroke& stroke, std::optional<size_t>& touched) const;
+    std::string MainRegion(int view, const std::vector<Stroke>& strokes) const;
+    Stroke stroke_;
+    int stroke_view_ = -1;
+    PainMap stroke_base_;                               // the map before the stroke
     unsigned revision_ = 0;
     unsigned ranked_revision_ = ~0u;
     RankResult ranking_;

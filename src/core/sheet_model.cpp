@@ -165,8 +165,8 @@ void AddMarksToDiagrams(const Database& db, const PainMap& map, CoverPage& cover
     for (const PainMapMark& mark : map.marks) {
         auto view = db.atlas.FindView(mark.view);
         auto region = db.atlas.FindRegion(mark.region);
-        if (view && mark.point) {
-            diagram_for(*view).marks.push_back(*mark.point);
+        if (view && mark.Drawn()) {
+            diagram_for(*view).areas.push_back(mark.strokes);
         } else if (region) {
             for (size_t v = 0; v < db.atlas.views.size(); ++v)
                 if (db.atlas.views[v].ShowsRegion(*region)) {

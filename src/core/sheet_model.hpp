@@ -46,7 +46,8 @@ struct SheetDiagram {
     std::vector<int> spillover_patterns; // drawn stippled
     std::vector<int> outlines;           // indexes into view.muscles
     std::vector<int> trigger_points;     // indexes into view.trigger_points
-    std::vector<AtlasPoint> marks;       // a person's marked spots (cover page)
+    std::vector<std::vector<Stroke>> areas;  // a person's painted areas and clicked spots on this view
+    int selected_area = -1;              // index into areas, drawn stronger (the app's selection)
     std::vector<int> marked_regions;     // regions marked without a point (cover page)
     friend bool operator==(const SheetDiagram&, const SheetDiagram&) = default;
 };

@@ -206,12 +206,14 @@ void ElementReader::CheckAttributes(std::initializer_list<std::string_view> know
     }
 }
 
-bool ElementReader::CheckFormat(int supported) const {
+bool ElementReader::CheckFormat(int supported) const { return CheckFormatIn(supported, supported); }
+
+bool ElementReader::CheckFormatIn(int oldest, int newest) const {
     auto format = WholeAttribute("format", 1, 1000);
     if (!format) return false;
-    if (*format != supported) {
-        Error("unsupported format version " + std::to_string(*format),
-              "this program reads format=\"" + std::to_string(supported) + "\"");
+    if (*format < oldest || *format > newest) {
+        const std::string range = oldest == newest ? std::to_string(newest) : std::to_string(oldest) + " to " + std::to_string(newest);
+        Error("unsupported format version " + std::to_string(*format), "this program reads format " + range);
         return false;
     }
     return true;

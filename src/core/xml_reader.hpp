@@ -52,6 +52,7 @@ public:
     void CheckAttributes(std::initializer_list<std::string_view> known) const;
     // Requires format="1" (or another supported version) on a root element.
     bool CheckFormat(int supported) const;
+    bool CheckFormatIn(int oldest, int newest) const;  // any version from oldest to newest
 
     std::optional<std::string> Attribute(const char* name) const;
     std::optional<std::string> RequiredAttribute(const char* name) const;  // error if missing/empty

@@ -48,7 +48,7 @@ struct CanvasState {
     bool dragged = false;                 // the current press moved: it pans, it does not mark
 };
 
-enum class InputMode { Click, Paint };
+enum class InputMode { Click, Paint, Erase };
 
 // Everything the app needs that can be prepared before its window exists: main() builds it on a
 // worker thread while SDL and OpenGL start, which keeps the time to the first frame near the

@@ -54,6 +54,7 @@ void App::HandleShortcuts() {
     if (Pressed(SDL_SCANCODE_0)) session.ResetFraming();
     if (Pressed(SDL_SCANCODE_M)) input_mode = InputMode::Click;
     if (Pressed(SDL_SCANCODE_P)) input_mode = InputMode::Paint;
+    if (Pressed(SDL_SCANCODE_E)) input_mode = InputMode::Erase;
     if (Pressed(SDL_SCANCODE_ESCAPE)) session.selected_muscle.reset();
     for (int v = 0; v < static_cast<int>(db.atlas.views.size()) && v < 9; ++v)
         if (Pressed(static_cast<SDL_Scancode>(SDL_SCANCODE_1 + v))) session.view = v;

@@ -68,16 +68,6 @@ std::vector<MuscleInstance> OverlayInstances(App& app) {
     return instances;
 }
 
-void DrawMarks(App& app, const Painter& p, const View& view) {
-    for (const PainMapMark& mark : app.session.Map().marks) {
-        if (mark.view != view.id || !mark.point) continue;
-        const ImVec2 c = p.ToScreen(*mark.point);
-        const float r = Em(0.22f + 0.025f * static_cast<float>(mark.intensity));
-        p.dl->AddCircleFilled(c, r + Em(0.12f), app.palette.mark_ring, 24);
-        p.dl->AddCircleFilled(c, r, app.palette.mark, 24);
-    }
-}
-
 void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float pad = Em(0.8f);
@@ -98,8 +88,7 @@ void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
 
 void DrawHint(App& app, ImVec2 min, ImVec2 max) {
     if (!app.session.Map().marks.empty()) return;
-    const char* hint = app.input_mode == InputMode::Paint ? "Drag over the places that hurt"
-                                                          : "Click where it hurts";
+    const char* hint = app.input_mode == InputMode::Click ? "Click where it hurts" : "Drag over the places that hurt";
     ImGui::PushFont(app.fonts.bold);
     const ImVec2 size = ImGui::CalcTextSize(hint);
     const ImVec2 at{(min.x + max.x - size.x) / 2, max.y - size.y - Em(1.2f)};
@@ -124,8 +113,8 @@ void HandleInput(App& app, const View& view, ImVec2 min, ImVec2 size) {
         s.PanBy(io.MouseDelta.x, io.MouseDelta.y);
         app.canvas.dragged = true;
     }
-    if (app.input_mode == InputMode::Paint) {
-        if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.BeginStroke();
+    if (app.input_mode != InputMode::Click) {
+        if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.BeginStroke(app.input_mode == InputMode::Erase);
         if (s.InStroke()) s.StrokeTo(s.view, at);
         if (s.InStroke() && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.EndStroke();
     } else if (ImGui::IsItemDeactivated() && !app.canvas.dragged && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
@@ -145,7 +134,8 @@ void DrawRegionTooltip(App& app) {
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     ImGui::PushFont(app.fonts.small);
-    ImGui::TextColored(app.palette.text_muted, app.input_mode == InputMode::Paint ? "Drag to paint pain here" : "Click to mark pain here");
+    ImGui::TextColored(app.palette.text_muted, app.input_mode == InputMode::Click ? "Click to mark pain here, or to select a marked area"
+                                               : app.input_mode == InputMode::Paint ? "Drag to paint pain here" : "Drag to erase");
     ImGui::PopFont();
     ImGui::EndTooltip();
 }
@@ -190,7 +180,18 @@ void DrawBodyToolbar(App& app) {
     Tooltip("Click once for each spot that hurts (M)");
     ImGui::SameLine(0, Em(0.25f));
     if (ToggleButton("Paint", app.input_mode == InputMode::Paint)) app.input_mode = InputMode::Paint;
-    Tooltip("Drag to brush over an area that hurts (P)");
+    Tooltip("Drag to brush over an area that hurts (P). Strokes that touch make one area.");
+    ImGui::SameLine(0, Em(0.25f));
+    if (ToggleButton("Erase", app.input_mode == InputMode::Erase)) app.input_mode = InputMode::Erase;
+    Tooltip("Drag over painted areas to take part of them away (E)");
+    if (app.input_mode != InputMode::Click) {
+        ImGui::SameLine(0, Em(0.5f));
+        ImGui::SetNextItemWidth(Em(6));
+        float brush = static_cast<float>(app.session.brush_radius);
+        if (ImGui::SliderFloat("##brush", &brush, static_cast<float>(Session::kMinBrush), static_cast<float>(Session::kMaxBrush), "Brush %.0f"))
+            app.session.brush_radius = brush;
+        Tooltip("Brush size");
+    }
     ImGui::SameLine(0, Em(1));
     ImGui::SetNextItemWidth(Em(7));
     ImGui::SliderInt("##intensity", &app.session.new_intensity, 1, 10, "Intensity %d");
@@ -226,7 +227,12 @@ void DrawBodyCanvas(App& app) {
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
     SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
-    picture.marked_regions = app.session.MarkedRegions();
+    for (size_t i = 0; i < app.session.Map().marks.size(); ++i) {
+        const PainMapMark& mark = app.session.Map().marks[i];
+        if (mark.view != view.id || !mark.Drawn()) continue;
+        if (app.session.selected_mark == i) picture.selected_area = static_cast<int>(picture.areas.size());
+        picture.areas.push_back(mark.strokes);
+    }
     // The texture covers only the figure's box: every pixel it covers costs on a software renderer.
     const Rect body = view.silhouette.bounds;
     const ViewPixel top_left = app.canvas.transform.AtlasToView({body.min_x - 4, body.min_y - 4});
@@ -243,7 +249,6 @@ void DrawBodyCanvas(App& app) {
     }
     for (size_t r = 0; r < view.regions.size(); ++r)
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
-    DrawMarks(app, p, view);
     DrawSideLabels(app, view, min, max);
     DrawHint(app, min, max);
     dl->PopClipRect();

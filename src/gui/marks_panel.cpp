@@ -5,6 +5,7 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ta::gui {
 
@@ -33,9 +34,14 @@ bool DrawMark(App& app, size_t index) {
     Session& s = app.session;
     const PainMapMark mark = s.Map().marks[index];
     ImGui::PushID(static_cast<int>(index));
-    auto region = app.db.atlas.FindRegion(mark.region);
-    const std::string name = region ? app.db.atlas.regions[*region].name : mark.region;
-    ImGui::TextUnformatted(name.c_str());
+    // One row an area, named by the regions it covers; clicking the name selects it.
+    std::string name = s.MarkName(index);
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (mark.Drawn() && mark.strokes.size() > 1) name += "  (" + std::to_string(mark.strokes.size()) + " strokes)";
+    if (ImGui::Selectable(name.c_str(), s.selected_mark == index)) {
+        s.selected_mark = index;
+        if (auto view = app.db.atlas.FindView(mark.view)) s.view = *view;
+    }
     int intensity = mark.intensity;
     ImGui::SetNextItemWidth(Em(9));
     if (ImGui::SliderInt("##intensity", &intensity, 1, 10, "intensity %d") && intensity != mark.intensity) s.SetMarkIntensity(index, intensity);
@@ -49,7 +55,7 @@ bool DrawMark(App& app, size_t index) {
     }
     ImGui::SameLine(0, Em(0.25f));
     const bool removed = ImGui::Button("\u2715");
-    Tooltip("Remove this mark");
+    Tooltip("Remove this spot or area");
     ImGui::PopID();
     if (removed) s.RemoveMark(index);
     return !removed;
@@ -61,11 +67,11 @@ void DrawMarksPanel(App& app) {
     ImGui::PushFont(app.fonts.bold);
     ImGui::AlignTextToFramePadding();
     const size_t count = app.session.Map().marks.size();
-    ImGui::Text("Your spots (%zu)", count);
+    ImGui::Text(count == 1 ? "Where it hurts (1 area)" : "Where it hurts (%zu areas)", count);
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - Em(12.2f));
     DrawEditButtons(app);
-    // At most about four marks in view; a painted area can make many, and they scroll.
+    // At most about four areas in view; more scroll.
     const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
     const float height = std::min(static_cast<float>(count), 4.3f) * row;
     ImGui::BeginChild("marks", {0, height}, false);

@@ -30,7 +30,8 @@ json RegionsOnScreen(App& app) {
 json Marks(const App& app) {
     json marks = json::array();
     for (const PainMapMark& m : app.session.Map().marks)
-        marks.push_back({{"region", m.region}, {"view", m.view}, {"intensity", m.intensity}, {"quality", PainQualityName(m.quality)}});
+        marks.push_back({{"region", m.region}, {"view", m.view}, {"intensity", m.intensity}, {"quality", PainQualityName(m.quality)},
+                         {"strokes", m.strokes.size()}});
     return marks;
 }
 
@@ -42,6 +43,18 @@ json Candidates(App& app) {
         candidates.push_back({{"muscle", app.db.content.muscles[c.muscle].id}, {"side", CandidateSideName(c.side)}, {"score", c.score}});
     }
     return candidates;
+}
+
+// Where the current view's anchors are on screen ("medial-border-upper/right": [x, y]), so
+// tests can paint from one landmark to another.
+json AnchorsOnScreen(App& app) {
+    json anchors = json::object();
+    if (app.db.atlas.views.empty()) return anchors;
+    for (const Anchor& a : app.db.atlas.views[app.session.view].anchors) {
+        const ScreenPixel p = ViewToScreen(app.canvas.transform.AtlasToView(a.position), {app.canvas.top_left.x, app.canvas.top_left.y});
+        anchors[a.name + (a.side == Side::Midline ? "" : std::string("/") + SideName(a.side))] = {p.x, p.y};
+    }
+    return anchors;
 }
 
 // The warning signs the candidates panel shows, in its order.
@@ -64,7 +77,9 @@ json StateJson(App& app, int frame) {
         {"zoom", app.session.Framing().zoom},
         {"canvas", {{"x", app.canvas.top_left.x}, {"y", app.canvas.top_left.y}, {"width", app.canvas.size.x}, {"height", app.canvas.size.y}}},
         {"transform", {{"zoom", app.canvas.transform.zoom}, {"origin_x", app.canvas.transform.origin.x}, {"origin_y", app.canvas.transform.origin.y}}},
-        {"input_mode", app.input_mode == InputMode::Paint ? "paint" : "click"},
+        {"input_mode", app.input_mode == InputMode::Paint ? "paint" : app.input_mode == InputMode::Erase ? "erase" : "click"},
+        {"selected_mark", s.selected_mark ? static_cast<int>(*s.selected_mark) : -1},
+        {"anchors", AnchorsOnScreen(app)},
         {"marks", Marks(app)},
         {"can_undo", s.CanUndo()},
         {"can_redo", s.CanRedo()},

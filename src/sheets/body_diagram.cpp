@@ -124,13 +124,25 @@ void TriggerPointX(cairo_t* cr, ViewPixel c, double ink = 1) {
     Cross(cr, c, 3.2 * ink, 1.4 * ink, kTriggerPoint);
 }
 
-void MarkDot(cairo_t* cr, ViewPixel c, double ink) {
-    cairo_arc(cr, c.x, c.y, 3.6 * ink, 0, 2 * M_PI);
-    SetColour(cr, kMark);
-    cairo_fill_preserve(cr);
-    SetColour(cr, {1, 1, 1});
-    cairo_set_line_width(cr, 1.1 * ink);
-    cairo_stroke(cr);
+// A painted area: its strokes in order (the eraser cuts), as one translucent shape with a white
+// edge so it reads over the red zones; a click at least a visible dot. `strong` for the selection.
+void PaintedArea(cairo_t* cr, const Placement& at, const std::vector<Stroke>& strokes, bool strong) {
+    cairo_push_group(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    for (const Stroke& s : strokes) {
+        if (s.points.empty()) continue;
+        cairo_set_operator(cr, s.erase ? CAIRO_OPERATOR_CLEAR : CAIRO_OPERATOR_SOURCE);
+        SetColour(cr, kMark);
+        const double width = std::max(2 * s.radius * at.transform.zoom, s.points.size() == 1 && !s.erase ? 7.2 * at.ink : 0.0);
+        cairo_set_line_width(cr, width);
+        at.MoveTo(cr, s.points.front());
+        for (size_t i = 1; i < s.points.size(); ++i) at.LineTo(cr, s.points[i]);
+        if (s.points.size() == 1) cairo_rel_line_to(cr, 0, 0);  // a round cap draws the dot
+        cairo_stroke(cr);
+    }
+    cairo_pop_group_to_source(cr);
+    cairo_paint_with_alpha(cr, strong ? 0.8 : 0.55);
 }
 
 // Grows `r` about its centre to the box's proportions and at least `min_height` tall.
@@ -193,7 +205,7 @@ void DrawPlaced(cairo_t* cr, const Database& db, const SheetDiagram& d, const Bo
     cairo_set_line_width(cr, 0.8 * at.ink);
     cairo_stroke(cr);
     for (int i : d.trigger_points) TriggerPointX(cr, at.At(view.trigger_points[i].position), at.ink);
-    for (const AtlasPoint& p : d.marks) MarkDot(cr, at.At(p), at.ink);
+    for (size_t i = 0; i < d.areas.size(); ++i) PaintedArea(cr, at, d.areas[i], static_cast<int>(i) == d.selected_area);
     cairo_restore(cr);
 }
 

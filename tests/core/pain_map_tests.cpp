@@ -16,8 +16,8 @@ namespace {
 
 PainMap SampleMap() {
     PainMap map;
-    map.marks.push_back({"back", AtlasPoint{310.5, 702.25}, "right-low-paraspinal", 6, PainQuality::Aching});
-    map.marks.push_back({"", std::nullopt, "right-groin", 3, PainQuality::Tingling});
+    map.marks.push_back({"back", ClickStrokes({310.5, 702.25}), "right-low-paraspinal", 6, PainQuality::Aching});
+    map.marks.push_back({"", {}, "right-groin", 3, PainQuality::Tingling});
     map.note = "Worse after sitting & driving <long>";
     return map;
 }
@@ -43,8 +43,7 @@ TEST_CASE("pain map numbers do not depend on the locale") {
     std::setlocale(LC_NUMERIC, "de_DE.UTF-8");  // may be missing; the test holds either way
     std::string xml = PainMapToXml(SampleMap());
     std::setlocale(LC_NUMERIC, saved_locale.c_str());
-    CHECK(xml.find("x=\"310.5\"") != std::string::npos);
-    CHECK(xml.find("y=\"702.25\"") != std::string::npos);
+    CHECK(xml.find("points=\"310.5,702.25\"") != std::string::npos);
 }
 
 TEST_CASE("a corrupt pain map is reported and left alone") {
@@ -64,8 +63,8 @@ TEST_CASE("marks resolve to ranking input; unknown regions are skipped with a wa
     Diagnostics load;
     Database db = test::LoadMini(load);
     PainMap map;
-    map.marks.push_back({"", std::nullopt, "right-upper", 8, PainQuality::Sharp});
-    map.marks.push_back({"", std::nullopt, "right-elbow", 5, PainQuality::Aching});
+    map.marks.push_back({"", {}, "right-upper", 8, PainQuality::Sharp});
+    map.marks.push_back({"", {}, "right-elbow", 5, PainQuality::Aching});
     Diagnostics diagnostics;
     auto marks = ResolvePainMap(db, map, diagnostics);
     REQUIRE(marks.size() == 1);

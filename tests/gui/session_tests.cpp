@@ -114,28 +114,66 @@ TEST_CASE("intensity is kept between 1 and 10 and quality can flag nerve pain") 
     CHECK(s.AnyNerveQuality());
 }
 
-TEST_CASE("a paint stroke adds marks at least the brush spacing apart, as one undo step") {
+TEST_CASE("one paint stroke is one area and one undo step") {
     Session s(TestDatabase());
-    s.brush_spacing = 20;
     const int back = ViewIndex("back");
-    CHECK(s.StrokeTo(back, kRightLowBack) == 0);  // not painting
+    s.StrokeTo(back, kRightLowBack);  // not painting: nothing happens
+    CHECK(s.Map().marks.empty());
     s.BeginStroke();
-    int added = 0;
-    for (double y = 120; y <= 380; y += 5) added += s.StrokeTo(back, {250, y});
+    for (double y = 120; y <= 380; y += 5) s.StrokeTo(back, {250, y});
     s.EndStroke();
-    CHECK(added == static_cast<int>(s.Map().marks.size()));
-    CHECK(added >= 12);
-    CHECK(added <= 14);
+    REQUIRE(s.Map().marks.size() == 1);
+    const PainMapMark& area = s.Map().marks[0];
+    CHECK(area.view == "back");
+    REQUIRE(area.strokes.size() == 1);
+    CHECK(area.strokes[0].points.size() >= 10);
+    CHECK(area.region == "right-low-paraspinal");
+    CHECK(s.selected_mark == size_t{0});
     REQUIRE(s.Undo());
     CHECK(s.Map().marks.empty());
     CHECK_FALSE(s.CanUndo());
+}
+
+TEST_CASE("a stroke that touches an area joins it; one that does not starts another") {
+    Session s(TestDatabase());
+    const int back = ViewIndex("back");
+    auto stroke = [&](AtlasPoint a, AtlasPoint b, bool erase = false) {
+        s.BeginStroke(erase);
+        s.StrokeTo(back, a);
+        s.StrokeTo(back, b);
+        s.EndStroke();
+    };
+    stroke({230, 150}, {230, 250});
+    stroke({280, 150}, {280, 250});       // 50 apart with a radius of 14 each: a second area
+    CHECK(s.Map().marks.size() == 2);
+    stroke({230, 200}, {280, 200});       // a bridge joins them
+    REQUIRE(s.Map().marks.size() == 1);
+    CHECK(s.Map().marks[0].strokes.size() == 3);
+    stroke({200, 140}, {300, 260}, true); // the eraser cuts, the area stays
+    REQUIRE(s.Map().marks.size() == 1);
+    CHECK(s.Map().marks[0].strokes.back().erase);
+    s.brush_radius = 60;
+    stroke({230, 120}, {270, 300}, true); // erased away completely: removed
+    CHECK(s.Map().marks.empty());
+}
+
+TEST_CASE("clicking a spot that is already marked selects it instead of adding a duplicate") {
+    Session s(TestDatabase());
+    const int back = ViewIndex("back");
+    REQUIRE(s.AddMarkAt(back, kRightLowBack));
+    REQUIRE(s.AddMarkAt(back, {kRightLowBack.x + 3, kRightLowBack.y + 2}));
+    CHECK(s.Map().marks.size() == 1);
+    CHECK(s.selected_mark == size_t{0});
+    CHECK_FALSE(s.CanRedo());
+    REQUIRE(s.Undo());
+    CHECK(s.Map().marks.empty());
 }
 
 TEST_CASE("opening a map replaces the marks and can be undone") {
     Session s(TestDatabase());
     s.AddMarkAt(ViewIndex("back"), kRightLowBack);
     PainMap opened;
-    opened.marks.push_back({"", std::nullopt, "right-groin", 4, PainQuality::Burning});
+    opened.marks.push_back({"", {}, "right-groin", 4, PainQuality::Burning});
     s.ReplaceMap(opened);
     CHECK(s.Map() == opened);
     CHECK(s.MarkedRegions().size() == 1);

@@ -21,7 +21,7 @@ using namespace ta;
 PainMap LargeMap(int intensity) {
     PainMap map;
     for (int i = 0; i < 4000; ++i)
-        map.marks.push_back({"back", AtlasPoint{i * 0.25, 1000.0 - i}, "right-low-paraspinal", intensity, PainQuality::Aching});
+        map.marks.push_back({"back", ClickStrokes({i * 0.25, 1000.0 - i}), "right-low-paraspinal", intensity, PainQuality::Aching});
     map.note = "saved with intensity " + std::to_string(intensity);
     return map;
 }

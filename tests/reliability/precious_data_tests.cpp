@@ -24,7 +24,7 @@ std::string ReadAll(const fs::path& file) {
 
 PainMap OneMark() {
     PainMap map;
-    map.marks.push_back({"", std::nullopt, "sacrum", 4, PainQuality::Aching});
+    map.marks.push_back({"", {}, "sacrum", 4, PainQuality::Aching});
     return map;
 }
 

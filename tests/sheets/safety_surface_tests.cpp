@@ -55,8 +55,8 @@ TEST_CASE("rank for the left upper chest: the cardiac warning comes before any m
 TEST_CASE("the cover page opens with the warning signs, before the marked body and the muscles") {
     const Database& db = test::RealSheetDatabase();
     PainMap map;
-    map.marks.push_back({"", std::nullopt, "left-upper-chest", 6, PainQuality::Aching});
-    map.marks.push_back({"", std::nullopt, "left-inner-upper-arm", 4, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-upper-chest", 6, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-inner-upper-arm", 4, PainQuality::Aching});
     test::ScratchDir dir;
     const auto pdf = dir / "chest.pdf";
     std::string error;

@@ -25,8 +25,8 @@ std::vector<std::string> RegionIds(const Database& db, const std::vector<int>& r
 
 PainMap ShoulderAndChestMap() {
     PainMap map;
-    map.marks.push_back({"back", AtlasPoint{75, 105}, "left-shoulder", 7, PainQuality::Aching});
-    map.marks.push_back({"", std::nullopt, "left-chest", 5, PainQuality::Aching});
+    map.marks.push_back({"back", ClickStrokes({75, 105}), "left-shoulder", 7, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-chest", 5, PainQuality::Aching});
     map.note = "Worse after carrying shopping.";
     return map;
 }
@@ -112,7 +112,7 @@ TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies fir
     CHECK(cover.note == "Worse after carrying shopping.");
     REQUIRE_FALSE(cover.diagrams.empty());
     CHECK(db.atlas.views[cover.diagrams[0].view].id == "front");  // the chest, marked without a point
-    CHECK(cover.diagrams.back().marks.size() == 1);
+    CHECK(cover.diagrams.back().areas.size() == 1);
 }
 
 TEST_CASE("a routine lists its steps with running times") {

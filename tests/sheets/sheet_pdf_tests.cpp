@@ -64,8 +64,8 @@ TEST_CASE("several muscles on Letter get a cover and continue long entries with 
 
 TEST_CASE("a pain map's cover shows the marks, the ranking and the red flags") {
     PainMap map;
-    map.marks.push_back({"back", AtlasPoint{75, 105}, "left-shoulder", 7, PainQuality::Aching});
-    map.marks.push_back({"", std::nullopt, "left-chest", 5, PainQuality::Aching});
+    map.marks.push_back({"back", ClickStrokes({75, 105}), "left-shoulder", 7, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-chest", 5, PainQuality::Aching});
     test::ScratchDir dir;
     const auto pdf = Write(dir, "map.pdf", {{}, map, "", Paper::A4, "2026-11-22"});
     const std::string text = test::PdfText(pdf);
