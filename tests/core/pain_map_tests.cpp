@@ -59,7 +59,7 @@ TEST_CASE("a corrupt pain map is reported and left alone") {
     CHECK_THAT(FormatDiagnostic(second.Items().at(0)), Catch::Contains("'intensity' must be a whole number from 1 to 10"));
 }
 
-TEST_CASE("marks resolve to ranking input; unknown regions are skipped with a warning") {
+TEST_CASE("marks resolve to ranking input and unknown regions are skipped with a warning") {
     Diagnostics load;
     Database db = test::LoadMini(load);
     PainMap map;
@@ -88,4 +88,48 @@ TEST_CASE("atomic writes keep the target's permissions, and new files follow the
     REQUIRE(::stat(file.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     ::umask(old_mask);
+}
+
+TEST_CASE("painted areas with erased parts survive a save and a load unchanged") {
+    test::TempDir dir;
+    PainMap map;
+    map.marks.push_back({"back", {Stroke{{{300, 600}, {310, 650}, {320, 700}}, 14, false}, Stroke{{{310, 650}}, 6, true}},
+                         "right-low-paraspinal", 7, PainQuality::Sharp});
+    std::string error;
+    REQUIRE(SavePainMap(map, dir.Path() / "areas.xml", error));
+    Diagnostics diagnostics;
+    auto loaded = LoadPainMap((dir.Path() / "areas.xml").string(), diagnostics);
+    REQUIRE(loaded);
+    CHECK(*loaded == map);
+}
+
+TEST_CASE("a format 1 pain map opens with its points as clicks") {
+    test::TempDir dir;
+    std::ofstream(dir.Path() / "old.xml") << "<pain-map format=\"1\"><mark view=\"back\" x=\"310\" y=\"702\" region=\"right-low-paraspinal\" "
+                                             "intensity=\"6\"/><mark region=\"right-groin\"/></pain-map>";
+    Diagnostics diagnostics;
+    auto loaded = LoadPainMap((dir.Path() / "old.xml").string(), diagnostics);
+    REQUIRE(loaded);
+    REQUIRE(loaded->marks.size() == 2);
+    CHECK(loaded->marks[0].strokes == ClickStrokes({310, 702}));
+    CHECK(loaded->marks[0].Drawn());
+    CHECK_FALSE(loaded->marks[1].Drawn());
+}
+
+TEST_CASE("a map too large to open again is refused before it is written") {
+    test::TempDir dir;
+    PainMap map;
+    const PainMapLimits limits;
+    Stroke long_stroke{{}, 10, false};
+    for (size_t i = 0; i <= limits.max_points; ++i) long_stroke.points.push_back({static_cast<double>(i % 700), static_cast<double>(i / 700)});
+    map.marks.push_back({"back", {long_stroke}, "right-low-paraspinal", 5, PainQuality::Aching});
+    std::string error;
+    CHECK_FALSE(SavePainMap(map, dir.Path() / "big.xml", error));
+    CHECK_THAT(error, Catch::Contains("at most 100000"));
+    CHECK_FALSE(fs::exists(dir.Path() / "big.xml"));
+    // Just under the limit saves and opens again.
+    map.marks[0].strokes[0].points.resize(limits.max_points);
+    REQUIRE(SavePainMap(map, dir.Path() / "big.xml", error));
+    Diagnostics diagnostics;
+    CHECK(LoadPainMap((dir.Path() / "big.xml").string(), diagnostics));
 }

@@ -73,7 +73,7 @@ TEST_CASE("the ranking is cached until the marks change") {
     CHECK(s.Ranking().candidates.size() >= count);
 }
 
-TEST_CASE("undo and redo walk through the edits; a new edit clears redo") {
+TEST_CASE("undo and redo walk through the edits and a new edit clears redo") {
     Session s(TestDatabase());
     CHECK_FALSE(s.CanUndo());
     s.AddMarkAt(ViewIndex("back"), kRightLowBack);
@@ -134,7 +134,7 @@ TEST_CASE("one paint stroke is one area and one undo step") {
     CHECK_FALSE(s.CanUndo());
 }
 
-TEST_CASE("a stroke that touches an area joins it; one that does not starts another") {
+TEST_CASE("a stroke that touches an area joins it and one that does not starts another") {
     Session s(TestDatabase());
     const int back = ViewIndex("back");
     auto stroke = [&](AtlasPoint a, AtlasPoint b, bool erase = false) {
