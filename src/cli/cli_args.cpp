@@ -22,6 +22,7 @@ std::optional<std::string>* ValueSlot(CliArgs& a, std::string_view name) {
 std::vector<std::string>* ListSlot(CliArgs& a, std::string_view name) {
     if (name == "--region") return &a.regions;
     if (name == "--point") return &a.points;
+    if (name == "--stroke") return &a.strokes;
     return nullptr;
 }
 

@@ -13,6 +13,7 @@ struct CliArgs {
     std::vector<std::string> positional;
     std::vector<std::string> regions;   // --region ID[@INTENSITY]
     std::vector<std::string> points;    // --point VIEW:X,Y[@INTENSITY]
+    std::vector<std::string> strokes;   // --stroke VIEW:X,Y;X,Y;...@RADIUS[@INTENSITY]
     std::optional<std::string> content_dir, atlas_dir, view, output, paper, pain_map, routine;
     bool json = false;
     bool help = false;

@@ -2,7 +2,9 @@
 #include "commands.hpp"
 #include "json_export.hpp"
 
+#include "mark_regions.hpp"
 #include "numbers.hpp"
+#include "pain_map.hpp"
 #include "warning_signs.hpp"
 
 #include <iomanip>
@@ -27,7 +29,7 @@ std::optional<std::pair<std::string, int>> SplitIntensity(const std::string& spe
 std::optional<PainMark> RegionMark(const Database& db, const std::string& spec, std::string& error) {
     auto split = SplitIntensity(spec, error);
     if (!split) return std::nullopt;
-    auto region = db.atlas.FindRegion(split->first);
+    auto region = db.atlas.ResolveRegion(split->first);
     if (!region) {
         error = "unknown region '" + split->first + "' (see: trigger-atlas-cli regions)";
         return std::nullopt;
@@ -70,6 +72,53 @@ void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings) 
     out << "  What each means and what to do: --json, or print a sheet (trigger-atlas-cli sheet).\n\n";
 }
 
+// VIEW:X,Y;X,Y;...@RADIUS[@N]: a painted stroke, as the app stores it.
+std::optional<PainMark> StrokeMark(const Database& db, const std::string& spec, std::string& error) {
+    const auto fail = [&](const std::string& why) {
+        error = "stroke \"" + spec + "\" " + why + " (e.g. back:420,560;430,640;440,700@14)";
+        return std::nullopt;
+    };
+    const auto first_at = spec.find('@');
+    if (first_at == std::string::npos) return fail("needs @RADIUS");
+    auto split = SplitIntensity(spec.substr(first_at + 1).find('@') == std::string::npos ? spec + "@5" : spec, error);
+    if (!split) return std::nullopt;
+    const std::string& body = split->first;  // VIEW:...@RADIUS
+    const auto colon = body.find(':'), at = body.rfind('@');
+    auto view = colon == std::string::npos ? std::nullopt : db.atlas.FindView(body.substr(0, colon));
+    auto radius = ParseDecimal(std::string_view(body).substr(at + 1));
+    if (!view) return fail("names no known view");
+    const int view_index = *view;
+    if (!radius || *radius < 1 || *radius > 200) return fail("needs a radius from 1 to 200");
+    Stroke stroke{{}, *radius, false};
+    std::string_view rest = std::string_view(body).substr(colon + 1, at - colon - 1);
+    while (!rest.empty()) {
+        const auto end = std::min(rest.find(';'), rest.size());
+        const auto pair = rest.substr(0, end);
+        const auto comma = pair.find(',');
+        auto x = comma == std::string_view::npos ? std::nullopt : ParseDecimal(pair.substr(0, comma));
+        auto y = comma == std::string_view::npos ? std::nullopt : ParseDecimal(pair.substr(comma + 1));
+        if (!x || !y) return fail("has a point that is not X,Y");
+        stroke.points.push_back({*x, *y});
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    if (stroke.points.empty()) return fail("has no points");
+    const RegionGrid& grid = db.pattern_index[view_index].regions;
+    const auto under = RegionsUnder(grid, MarkFootprint(grid, {stroke}));
+    if (under.empty()) return fail("is not on the body");
+    return PainMark{under.front().first, split->second, view_index, {stroke}};
+}
+
+std::optional<std::vector<PainMark>> PainMapMarks(const Database& db, const std::string& file, std::ostream& err) {
+    Diagnostics diagnostics;
+    auto map = LoadPainMap(file, diagnostics);
+    for (const auto& d : diagnostics.Items()) err << FormatDiagnostic(d) << "\n";
+    if (!map) return std::nullopt;
+    Diagnostics skipped;
+    auto marks = ResolvePainMap(db, *map, skipped);
+    for (const auto& d : skipped.Items()) err << FormatDiagnostic(d) << "\n";
+    return marks;
+}
+
 void PrintRanking(std::ostream& out, const Database& db, const RankResult& result, size_t shown) {
     for (size_t i = 0; i < result.candidates.size() && i < shown; ++i) {
         const Candidate& c = result.candidates[i];
@@ -88,8 +137,8 @@ void PrintRanking(std::ostream& out, const Database& db, const RankResult& resul
 }  // namespace
 
 int RunRank(CommandEnv& env) {
-    if (env.args.regions.empty() && env.args.points.empty()) {
-        env.err << "trigger-atlas-cli: rank needs at least one --region ID or --point VIEW:X,Y\n";
+    if (env.args.regions.empty() && env.args.points.empty() && env.args.strokes.empty() && !env.args.pain_map) {
+        env.err << "trigger-atlas-cli: rank needs --region ID, --point VIEW:X,Y, --stroke VIEW:X,Y;X,Y@RADIUS or --pain-map FILE\n";
         return kExitUsage;
     }
     const Database* db = env.LoadData();
@@ -104,12 +153,23 @@ int RunRank(CommandEnv& env) {
         if (auto m = RegionMark(*db, spec, error)) marks.push_back(*m);
     for (const auto& spec : env.args.points)
         if (auto m = PointMark(*db, spec, error)) marks.push_back(*m);
+    for (const auto& spec : env.args.strokes)
+        if (auto m = StrokeMark(*db, spec, error)) marks.push_back(*m);
+    if (env.args.pain_map) {
+        auto from_map = PainMapMarks(*db, *env.args.pain_map, env.err);
+        if (!from_map) {
+            env.err << "trigger-atlas-cli: cannot read the pain map " << *env.args.pain_map << "\n";
+            return kExitDataError;
+        }
+        marks.insert(marks.end(), from_map->begin(), from_map->end());
+    }
     if (!error.empty()) {
         env.err << "trigger-atlas-cli: " << error << "\n";
         return kExitUsage;
     }
     std::vector<int> regions;
-    for (const PainMark& m : marks) regions.push_back(m.region);
+    for (const PainMark& m : marks)
+        for (int r : RegionsCovered(*db, m)) regions.push_back(r);
     const auto warnings = WarningLines(*db, WarningSignsForRegions(*db, regions));
     RankResult result = Rank(*db, marks);
     if (env.args.json) {

@@ -1,6 +1,8 @@
 // JSON conversion of muscles, rankings, search results and diagnostics.
 #include "json_export.hpp"
 
+#include "mark_regions.hpp"
+
 #include <cmath>
 
 namespace ta::cli {
@@ -108,7 +110,13 @@ nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>&
                                   {"title", w.title}, {"text", w.text}, {"general", w.general}, {"regions", regions}});
     }
     j["marks"] = json::array();
-    for (const auto& m : marks) j["marks"].push_back({{"region", db.atlas.regions[m.region].id}, {"intensity", m.intensity}});
+    for (const auto& m : marks) {
+        std::vector<std::string> covered;
+        for (int r : RegionsCovered(db, m)) covered.push_back(db.atlas.regions[r].id);
+        const char* kind = m.strokes.empty() ? "region" : m.strokes.size() == 1 && m.strokes[0].points.size() == 1 ? "click" : "area";
+        j["marks"].push_back(nlohmann::ordered_json{{"kind", kind}, {"view", m.view >= 0 ? db.atlas.views[m.view].id : ""},
+                                                    {"region", db.atlas.regions[m.region].id}, {"regions", covered}, {"intensity", m.intensity}});
+    }
     j["candidates"] = json::array();
     for (const auto& c : result.candidates) j["candidates"].push_back(nlohmann::ordered_json(CandidateJson(db, c)));
     j["cover"] = json::array();

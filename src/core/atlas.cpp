@@ -55,7 +55,9 @@ void Atlas::BuildIndex() {
     }
 }
 
-std::optional<int> Atlas::FindRegion(std::string_view id) const {
+std::optional<int> Atlas::FindRegion(std::string_view id) const { return LookupId(region_index_, id); }
+
+std::optional<int> Atlas::ResolveRegion(std::string_view id) const {
     if (auto found = LookupId(region_index_, id)) return found;
     return LookupId(retired_index_, id);
 }

@@ -108,9 +108,10 @@ struct Atlas {
     std::vector<Region> regions;
     std::vector<View> views;
 
-    // A region id, or a retired one ("right-scapula" after the shoulder blade was split) resolved
-    // to the region that took its place; content must use current ids (FindBase).
-    std::optional<int> FindRegion(std::string_view id) const;
+    std::optional<int> FindRegion(std::string_view id) const;   // current ids only (the art, content)
+    // Also a retired id ("right-scapula" after the shoulder blade was split), resolved to the
+    // region that took its place: for pain maps and command lines written before the change.
+    std::optional<int> ResolveRegion(std::string_view id) const;
     std::optional<int> FindBase(std::string_view id) const;
     std::optional<int> FindView(std::string_view id) const;
     // The concrete region for a base on a side; midline bases ignore the side.

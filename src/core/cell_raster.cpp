@@ -12,6 +12,55 @@ long CellRaster::CellCount() const {
     return count;
 }
 
+namespace {
+
+void UpdateBounds(CellRaster& raster) {
+    if (raster.runs.empty()) return;
+    raster.min_row = raster.runs.front().row;
+    raster.max_row = raster.runs.back().row;
+    raster.min_col = raster.runs.front().first;
+    raster.max_col = raster.runs.front().last;
+    for (const CellRun& run : raster.runs) {
+        raster.min_col = std::min(raster.min_col, run.first);
+        raster.max_col = std::max(raster.max_col, run.last);
+    }
+}
+
+}  // namespace
+
+CellRaster UnionOf(const std::vector<const CellRaster*>& rasters) {
+    std::vector<CellRun> all;
+    for (const CellRaster* r : rasters) all.insert(all.end(), r->runs.begin(), r->runs.end());
+    std::sort(all.begin(), all.end(), [](const CellRun& a, const CellRun& b) { return a.row != b.row ? a.row < b.row : a.first < b.first; });
+    CellRaster out;
+    for (const CellRun& run : all) {
+        if (!out.runs.empty() && out.runs.back().row == run.row && run.first <= out.runs.back().last + 1)
+            out.runs.back().last = std::max(out.runs.back().last, run.last);
+        else
+            out.runs.push_back(run);
+    }
+    UpdateBounds(out);
+    return out;
+}
+
+CellRaster Minus(const CellRaster& a, const CellRaster& b) {
+    CellRaster out;
+    size_t j = 0;
+    for (const CellRun& run : a.runs) {
+        while (j < b.runs.size() && b.runs[j].row < run.row) ++j;
+        int first = run.first;
+        for (size_t k = j; k < b.runs.size() && b.runs[k].row == run.row && first <= run.last; ++k) {
+            const CellRun& cut = b.runs[k];
+            if (cut.last < first || cut.first > run.last) continue;
+            if (cut.first > first) out.runs.push_back({run.row, first, cut.first - 1});
+            first = std::max(first, cut.last + 1);
+        }
+        if (first <= run.last) out.runs.push_back({run.row, first, run.last});
+    }
+    UpdateBounds(out);
+    return out;
+}
+
 AtlasPoint CellCentre(int col, int row) { return {(col + 0.5) * kCellSize, (row + 0.5) * kCellSize}; }
 int CellColumn(double x) { return static_cast<int>(std::floor(x / kCellSize)); }
 int CellRow(double y) { return static_cast<int>(std::floor(y / kCellSize)); }

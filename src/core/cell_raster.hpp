@@ -27,6 +27,10 @@ struct CellRaster {
     long CellCount() const;
 };
 
+// Every cell in any of the rasters, and the cells of `a` not in `b`.
+CellRaster UnionOf(const std::vector<const CellRaster*>& rasters);
+CellRaster Minus(const CellRaster& a, const CellRaster& b);
+
 AtlasPoint CellCentre(int col, int row);
 int CellColumn(double x);   // the column containing x
 int CellRow(double y);

@@ -219,7 +219,7 @@ bool SavePainMap(const PainMap& map, const std::filesystem::path& path, std::str
 std::vector<PainMark> ResolvePainMap(const Database& db, const PainMap& map, Diagnostics& diagnostics) {
     std::vector<PainMark> marks;
     for (const auto& mark : map.marks) {
-        auto region = db.atlas.FindRegion(mark.region);
+        auto region = db.atlas.ResolveRegion(mark.region);
         if (!region) {
             diagnostics.Add({Severity::Warning, {}, 0, "pain-map/mark", "unknown region '" + mark.region + "' is skipped",
                              "the atlas may have changed since the map was saved"});

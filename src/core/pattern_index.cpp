@@ -4,7 +4,6 @@
 #include "database.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace ta {
 
@@ -12,6 +11,21 @@ namespace {
 
 int GridCols(const View& view) { return std::max(0, CellColumn(view.canvas.max_x)); }
 int GridRows(const View& view) { return std::max(0, CellRow(view.canvas.max_y)); }
+
+void CombineInstances(ViewPatternIndex& index) {
+    std::vector<int> drawn;
+    for (const IndexedPattern& p : index.patterns)
+        if (std::find(drawn.begin(), drawn.end(), p.instance) == drawn.end()) drawn.push_back(p.instance);
+    std::sort(drawn.begin(), drawn.end());
+    for (int instance : drawn) {
+        std::vector<const CellRaster*> essential, spillover;
+        for (const IndexedPattern& p : index.patterns)
+            if (p.instance == instance) (p.kind == PatternKind::Essential ? essential : spillover).push_back(&p.cells);
+        InstancePatterns combined{instance, UnionOf(essential), {}};
+        combined.spillover = Minus(UnionOf(spillover), combined.essential);
+        index.instances.push_back(std::move(combined));
+    }
+}
 
 }  // namespace
 
@@ -42,30 +56,25 @@ void IndexPatterns(Database& db) {
             index.instance_drawn[instance] = true;
             index.patterns.push_back({static_cast<int>(i), instance, point->trigger_point, pattern.kind, RasterizeShape(pattern.shape, view.canvas)});
         }
+        CombineInstances(index);
         db.pattern_index.push_back(std::move(index));
     }
+}
+
+size_t ViewPatternIndex::Bytes() const {
+    size_t bytes = regions.labels.size() * sizeof(std::int16_t) + instance_drawn.size() / 8;
+    for (const IndexedPattern& p : patterns) bytes += sizeof p + p.cells.runs.size() * sizeof(CellRun);
+    for (const InstancePatterns& i : instances) bytes += sizeof i + (i.essential.runs.size() + i.spillover.runs.size()) * sizeof(CellRun);
+    return bytes;
 }
 
 std::vector<PatternOverlap> PatternOverlaps(const Database& db, int view, const CellWeights& area) {
     std::vector<PatternOverlap> out;
     if (view < 0 || static_cast<size_t>(view) >= db.pattern_index.size() || area.Total() <= 0) return out;
-    // Per (instance, trigger point): the fractions in its essential and spillover shapes.
-    std::unordered_map<long, PatternOverlap> by_point;
-    for (const IndexedPattern& p : db.pattern_index[view].patterns) {
-        const double under = area.Under(p.cells);
-        if (under <= 0) continue;
-        PatternOverlap& o = by_point.try_emplace(static_cast<long>(p.instance) * 4096 + p.trigger_point, PatternOverlap{p.instance, 0, 0}).first->second;
-        (p.kind == PatternKind::Essential ? o.essential : o.spillover) += under / area.Total();
+    for (const InstancePatterns& i : db.pattern_index[view].instances) {
+        const double essential = area.Under(i.essential) / area.Total(), spillover = area.Under(i.spillover) / area.Total();
+        if (essential > 0 || spillover > 0) out.push_back({i.instance, std::min(essential, 1.0), std::min(spillover, 1.0)});
     }
-    // Per instance, its best trigger point: essential counts fully, spillover at 0.4 (ranking.hpp).
-    std::unordered_map<int, PatternOverlap> best;
-    auto value = [](const PatternOverlap& o) { return o.essential + 0.4 * o.spillover; };
-    for (const auto& [key, o] : by_point) {
-        auto [it, inserted] = best.try_emplace(o.instance, o);
-        if (!inserted && value(o) > value(it->second)) it->second = o;
-    }
-    for (auto& [instance, o] : best) out.push_back({instance, std::min(o.essential, 1.0), std::min(o.spillover, 1.0)});
-    std::sort(out.begin(), out.end(), [](const PatternOverlap& a, const PatternOverlap& b) { return a.instance < b.instance; });
     return out;
 }
 

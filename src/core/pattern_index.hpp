@@ -30,14 +30,24 @@ struct IndexedPattern {
     CellRaster cells;
 };
 
+// All of one muscle instance's patterns on a view: the union of its trigger points' essential
+// areas, and of their spillover areas less the essential ones. A painted area down the back is
+// explained by the muscle's points together, not by its best single point.
+struct InstancePatterns {
+    int instance = -1;
+    CellRaster essential, spillover;
+};
+
 struct ViewPatternIndex {
     RegionGrid regions;
     std::vector<IndexedPattern> patterns;
+    std::vector<InstancePatterns> instances;  // by instance index order, drawn ones only
     std::vector<bool> instance_drawn;  // by instance: has at least one pattern on this view
+    size_t Bytes() const;              // memory held by the rasters and grid
 };
 
-// How much of a marked area lies in one muscle instance's patterns on one view: for its best
-// trigger point, the weighted fractions of the area in the essential and in the spillover shape.
+// How much of a marked area lies in one muscle instance's patterns on one view: the weighted
+// fractions of the area in its essential and in its spillover areas.
 struct PatternOverlap {
     int instance = -1;
     double essential = 0, spillover = 0;  // 0 .. 1

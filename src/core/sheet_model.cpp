@@ -164,7 +164,7 @@ void AddMarksToDiagrams(const Database& db, const PainMap& map, CoverPage& cover
     };
     for (const PainMapMark& mark : map.marks) {
         auto view = db.atlas.FindView(mark.view);
-        auto region = db.atlas.FindRegion(mark.region);
+        auto region = db.atlas.ResolveRegion(mark.region);
         if (view && mark.Drawn()) {
             diagram_for(*view).areas.push_back(mark.strokes);
         } else if (region) {
