@@ -2,6 +2,8 @@
 // once each, in the order the person made the marks.
 #include "explanation.hpp"
 
+#include "mark_regions.hpp"
+
 #include <algorithm>
 
 namespace ta {
@@ -21,27 +23,58 @@ void AddUnique(std::vector<std::string>& names, const std::string& name) {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
 }
 
-std::string SpotCount(int n) { return n == 1 ? "1 spot" : std::to_string(n) + " spots"; }
+bool IsArea(const PainMark& mark) {
+    return mark.strokes.size() > 1 || (mark.strokes.size() == 1 && mark.strokes[0].points.size() > 1);
+}
+
+std::string PlaceCount(int n, bool areas) {
+    const char* word = areas ? (n == 1 ? "area" : "areas") : (n == 1 ? "spot" : "spots");
+    return std::to_string(n) + " " + word;
+}
+
+// "most of your area at the right low back" for a painted area; the region's name for a click.
+std::string PlaceName(const Database& db, const PainMark& mark, const std::string& area_name, const MarkMatch& match) {
+    if (area_name.empty()) return db.atlas.regions[mark.region].name;
+    const char* amount = match.share >= 0.75 ? "most of" : match.share >= 0.4 ? "much of" : match.share >= 0.15 ? "part of" : "a little of";
+    return std::string(amount) + " your area at the " + area_name;
+}
 
 }  // namespace
 
-std::string ExplainCandidate(const Database& db, const Candidate& c, const std::vector<PainMark>& marks) {
+std::vector<std::string> AreaNames(const Database& db, const std::vector<PainMark>& marks) {
+    std::vector<std::string> names;
+    for (const PainMark& mark : marks) {
+        if (!IsArea(mark)) {
+            names.emplace_back();
+            continue;
+        }
+        std::vector<int> regions = RegionsCovered(db, mark);
+        if (regions.size() > 2) regions.resize(2);  // where most of it is; the list shows the rest
+        names.push_back(RegionListName(db, regions));
+    }
+    return names;
+}
+
+std::string ExplainCandidate(const Database& db, const Candidate& c, const std::vector<PainMark>& marks,
+                             const std::vector<std::string>& area_names) {
     std::vector<std::string> main_zone, spill_zone, over_point;
+    bool any_area = false;
     for (size_t m = 0; m < marks.size(); ++m) {
-        const std::string& name = db.atlas.regions[marks[m].region].name;
+        any_area |= IsArea(marks[m]);
+        const std::string name = PlaceName(db, marks[m], area_names[m], c.matches[m]);
         if (c.matches[m].zone == MatchKind::Essential) AddUnique(main_zone, name);
         if (c.matches[m].zone == MatchKind::Spillover) AddUnique(spill_zone, name);
-        if (c.matches[m].over_trigger_point) AddUnique(over_point, name);
+        if (c.matches[m].over_trigger_point) AddUnique(over_point, db.atlas.regions[marks[m].region].name);
     }
-    std::string text = marks.size() == 1 ? std::string("Explains your spot")
-                                         : "Explains " + std::to_string(c.explained) + " of your " + SpotCount(static_cast<int>(marks.size()));
+    std::string text = marks.size() == 1 ? std::string(any_area ? "Explains your area" : "Explains your spot")
+                                         : "Explains " + std::to_string(c.explained) + " of your " + PlaceCount(static_cast<int>(marks.size()), any_area);
     std::vector<std::string> parts;
     if (!main_zone.empty()) parts.push_back(JoinNames(main_zone) + " in its main zone");
     if (!spill_zone.empty()) parts.push_back(JoinNames(spill_zone) + " in its spillover zone");
     if (!parts.empty()) text += ": " + parts[0] + (parts.size() > 1 ? "; " + parts[1] : "");
     text += ".";
     if (!over_point.empty())
-        text += " One of its trigger points lies under your spot at the " + JoinNames(over_point) + ".";
+        text += std::string(" One of its trigger points lies under your ") + (any_area ? "marks" : "spot") + " at the " + JoinNames(over_point) + ".";
     return text;
 }
 

@@ -10,6 +10,12 @@ namespace ta {
 
 // "Explains 2 of your 3 spots: right temple in its main zone; right top of shoulder in its
 // spillover zone. One of its trigger points lies under your spot at the right top of shoulder."
-std::string ExplainCandidate(const Database& db, const Candidate& candidate, const std::vector<PainMark>& marks);
+// `area_names` from AreaNames, computed once per ranking: naming an area means rasterising it.
+std::string ExplainCandidate(const Database& db, const Candidate& candidate, const std::vector<PainMark>& marks,
+                             const std::vector<std::string>& area_names);
+
+// For each painted area, where most of it is ("right low back and right upper buttock"); empty
+// for clicks and region-only marks, which are named by their region.
+std::vector<std::string> AreaNames(const Database& db, const std::vector<PainMark>& marks);
 
 }  // namespace ta

@@ -32,6 +32,7 @@ void MatchDrawnMark(const Database& db, const PainMark& mark, size_t m, Slot& sl
         MarkMatch& match = slot(o.instance, m);
         match.zone = o.essential >= kSpilloverFactor * o.spillover ? MatchKind::Essential : MatchKind::Spillover;
         match.zone_weight = value;
+        match.share = match.zone == MatchKind::Essential ? o.essential : o.spillover;
     }
 }
 
@@ -44,6 +45,7 @@ std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, c
     };
     for (size_t m = 0; m < marks.size(); ++m) {
         const int region = marks[m].region;
+        if (region < 0 || static_cast<size_t>(region) >= db.postings_by_region.size()) continue;  // explains nothing
         for (const ZonePosting& p : db.postings_by_region[region]) {
             MarkMatch& match = slot(p.instance, m);
             const double spill = kSpilloverFactor * p.spillover;
@@ -143,7 +145,8 @@ RankResult Rank(const Database& db, const std::vector<PainMark>& marks, const Ra
         if (!explained) result.unexplained_marks.push_back(static_cast<int>(m));
     }
     if (result.candidates.size() > options.max_candidates) result.candidates.resize(options.max_candidates);
-    for (auto& c : result.candidates) c.explanation = ExplainCandidate(db, c, marks);
+    const auto area_names = AreaNames(db, marks);
+    for (auto& c : result.candidates) c.explanation = ExplainCandidate(db, c, marks, area_names);
     result.cover = FindCover(result.candidates, marks.size());
     return result;
 }

@@ -39,6 +39,7 @@ enum class MatchKind { None, Essential, Spillover };
 struct MarkMatch {
     MatchKind zone = MatchKind::None;
     double zone_weight = 0;   // the weighted zone value used in fit
+    double share = 1;         // for a drawn area: the fraction of it in that zone (for the reason text)
     bool over_trigger_point = false;
 };
 
