@@ -42,6 +42,7 @@ bool DrawMark(App& app, size_t index) {
         s.selected_mark = index;
         if (auto view = app.db.atlas.FindView(mark.view)) s.view = *view;
     }
+    Tooltip(name.c_str());
     int intensity = mark.intensity;
     ImGui::SetNextItemWidth(Em(9));
     if (ImGui::SliderInt("##intensity", &intensity, 1, 10, "intensity %d") && intensity != mark.intensity) s.SetMarkIntensity(index, intensity);
@@ -67,7 +68,7 @@ void DrawMarksPanel(App& app) {
     ImGui::PushFont(app.fonts.bold);
     ImGui::AlignTextToFramePadding();
     const size_t count = app.session.Map().marks.size();
-    ImGui::Text(count == 1 ? "Where it hurts (1 area)" : "Where it hurts (%zu areas)", count);
+    ImGui::Text("Where it hurts (%zu)", count);
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - Em(12.2f));
     DrawEditButtons(app);
