@@ -12,7 +12,7 @@ const std::vector<Command>& Commands() {
          "Prints every problem as file:line: severity: message. Exits 1 if there is any error.", RunValidate},
         {"list", "list [--json]", "list all muscles", "Prints each muscle's id and name.", RunList},
         {"regions", "regions [--view VIEW] [--json]", "list body regions, per view",
-         "Regions are named for the PERSON's side: right-temple is the person's right temple.", RunRegions},
+         "Regions are named for the PERSON's side: right-mid-temple is the person's right temple.", RunRegions},
         {"rank", "rank (--region ID[@N] | --point VIEW:X,Y[@N])... [--json]", "rank muscles for pain spots",
          "Each mark is a region id or a point in atlas units on a view, with an optional intensity N\n"
          "from 1 to 10 (default 5). Example: rank --region right-low-paraspinal --region right-groin@7", RunRank},

@@ -18,7 +18,7 @@ enum class Side { Right, Left, Midline };
 const char* SideName(Side side);  // "right", "left", "midline"
 Side OppositeSide(Side side);
 
-// A region as written in regions.xml: "temple" (paired) or "sacrum" (midline).
+// A region as written in regions.xml: "mid-temple" (paired) or "sacrum" (midline).
 struct RegionBase {
     std::string id;
     std::string name;
@@ -26,7 +26,7 @@ struct RegionBase {
     bool paired = true;
 };
 
-// A concrete region: "right-temple", "left-temple", "sacrum".
+// A concrete region: "right-mid-temple", "left-mid-temple", "sacrum".
 struct Region {
     std::string id;
     std::string name;  // "right temple"

@@ -31,7 +31,7 @@ void ReadRegionBase(const ElementReader& e, Atlas& atlas, std::unordered_set<std
     }
 }
 
-// <retired id="scapula" now="scapula-body"/>: a base that was split or renamed, so pain maps and
+// <retired id="scapula" now="scapula-body-upper"/>: a base that was split or renamed, so pain maps and
 // command lines written with the old id still resolve (to the region that took its place).
 void ReadRetiredBase(const ElementReader& e, std::vector<std::pair<std::string, std::string>>& retired, std::vector<int>& lines) {
     e.CheckAttributes({"id", "now"});

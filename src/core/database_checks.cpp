@@ -21,7 +21,7 @@ void CheckZones(const Database& db, const Muscle& m, Diagnostics& d) {
             auto base = db.atlas.FindBase(zone.region);
             if (!base) {
                 Report(d, Severity::Error, m.file, zone.line, path, "unknown region '" + zone.region + "'",
-                       "use a region base from atlas/regions.xml, e.g. temple (not right-temple)");
+                       "use a region base from atlas/regions.xml, e.g. mid-temple (not right-mid-temple)");
             } else if (!db.atlas.bases[*base].paired && zone.side != ZoneSide::Same) {
                 Report(d, Severity::Error, m.file, zone.line, path, "side= on midline region '" + zone.region + "'",
                        "midline regions have no side; remove the side attribute");

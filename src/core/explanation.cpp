@@ -23,10 +23,6 @@ void AddUnique(std::vector<std::string>& names, const std::string& name) {
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
 }
 
-bool IsArea(const PainMark& mark) {
-    return mark.strokes.size() > 1 || (mark.strokes.size() == 1 && mark.strokes[0].points.size() > 1);
-}
-
 std::string PlaceCount(int n, bool areas) {
     const char* word = areas ? (n == 1 ? "area" : "areas") : (n == 1 ? "spot" : "spots");
     return std::to_string(n) + " " + word;
@@ -41,18 +37,14 @@ std::string PlaceName(const Database& db, const PainMark& mark, const std::strin
 
 }  // namespace
 
-std::vector<std::string> AreaNames(const Database& db, const std::vector<PainMark>& marks) {
-    std::vector<std::string> names;
-    for (const PainMark& mark : marks) {
-        if (!IsArea(mark)) {
-            names.emplace_back();
-            continue;
-        }
-        std::vector<int> regions = RegionsCovered(db, mark);
-        if (regions.size() > 2) regions.resize(2);  // where most of it is; the list shows the rest
-        names.push_back(RegionListName(db, regions));
-    }
-    return names;
+bool IsArea(const PainMark& mark) {
+    return mark.strokes.size() > 1 || (mark.strokes.size() == 1 && mark.strokes[0].points.size() > 1);
+}
+
+std::string AreaName(const Database& db, const std::vector<std::pair<int, long>>& regions_under) {
+    std::vector<int> regions;
+    for (size_t i = 0; i < regions_under.size() && i < 2; ++i) regions.push_back(regions_under[i].first);
+    return RegionListName(db, regions);
 }
 
 std::string ExplainCandidate(const Database& db, const Candidate& c, const std::vector<PainMark>& marks,

@@ -10,12 +10,14 @@ namespace ta {
 
 // "Explains 2 of your 3 spots: right temple in its main zone; right top of shoulder in its
 // spillover zone. One of its trigger points lies under your spot at the right top of shoulder."
-// `area_names` from AreaNames, computed once per ranking: naming an area means rasterising it.
+// `area_names[m]`: AreaName of mark m if it is an area, else empty (named by its region). The
+// ranking computes them while it has each area's cells at hand.
 std::string ExplainCandidate(const Database& db, const Candidate& candidate, const std::vector<PainMark>& marks,
                              const std::vector<std::string>& area_names);
 
-// For each painted area, where most of it is ("right low back and right upper buttock"); empty
-// for clicks and region-only marks, which are named by their region.
-std::vector<std::string> AreaNames(const Database& db, const std::vector<PainMark>& marks);
+// A painted area (more than a click) is named by where most of it is.
+bool IsArea(const PainMark& mark);
+// "right low back and right upper buttock": the two regions with most cells (from RegionsUnder).
+std::string AreaName(const Database& db, const std::vector<std::pair<int, long>>& regions_under);
 
 }  // namespace ta

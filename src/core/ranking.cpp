@@ -20,12 +20,14 @@ double MarkWeight(const PainMark& mark) { return 0.5 + std::clamp(mark.intensity
 
 // Where a muscle's patterns are drawn on the mark's view, the drawing decides, not the region.
 template <typename Slot>
-void MatchDrawnMark(const Database& db, const PainMark& mark, size_t m, Slot& slot, std::unordered_map<int, std::vector<MarkMatch>>& matches) {
+void MatchDrawnMark(const Database& db, const PainMark& mark, size_t m, Slot& slot, std::unordered_map<int, std::vector<MarkMatch>>& matches,
+                    std::string& area_name) {
     if (static_cast<size_t>(mark.view) >= db.pattern_index.size()) return;
     const ViewPatternIndex& index = db.pattern_index[mark.view];
     for (auto& [instance, list] : matches)
         if (index.instance_drawn[instance]) list[m].zone = MatchKind::None, list[m].zone_weight = 0;
     const CellWeights area = MarkFootprint(index.regions, mark.strokes);
+    if (IsArea(mark)) area_name = AreaName(db, RegionsUnder(index.regions, area));
     for (const PatternOverlap& o : PatternOverlaps(db, mark.view, area)) {
         const double value = std::min(1.0, o.essential + kSpilloverFactor * o.spillover);
         if (value < kMinOverlap) continue;
@@ -36,7 +38,10 @@ void MatchDrawnMark(const Database& db, const PainMark& mark, size_t m, Slot& sl
     }
 }
 
-std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, const std::vector<PainMark>& marks) {
+// Also names each painted area (area_names), while its cells are at hand.
+std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, const std::vector<PainMark>& marks,
+                                                           std::vector<std::string>& area_names) {
+    area_names.assign(marks.size(), {});
     std::unordered_map<int, std::vector<MarkMatch>> matches;
     auto slot = [&](int instance, size_t mark) -> MarkMatch& {
         auto& list = matches[instance];
@@ -53,7 +58,7 @@ std::unordered_map<int, std::vector<MarkMatch>> MatchMarks(const Database& db, c
             match.zone_weight = std::max(p.essential, spill);
         }
         for (int instance : db.trigger_point_instances_by_region[region]) slot(instance, m).over_trigger_point = true;
-        if (marks[m].view >= 0 && !marks[m].strokes.empty()) MatchDrawnMark(db, marks[m], m, slot, matches);
+        if (marks[m].view >= 0 && !marks[m].strokes.empty()) MatchDrawnMark(db, marks[m], m, slot, matches, area_names[m]);
     }
     return matches;
 }
@@ -129,7 +134,8 @@ std::optional<PainMark> MarkAtPoint(const Database& db, int view, AtlasPoint poi
 RankResult Rank(const Database& db, const std::vector<PainMark>& marks, const RankOptions& options) {
     RankResult result;
     if (marks.empty()) return result;
-    for (auto& [instance, matches] : MatchMarks(db, marks))
+    std::vector<std::string> area_names;
+    for (auto& [instance, matches] : MatchMarks(db, marks, area_names))
         result.candidates.push_back(Score(db, instance, std::move(matches), marks));
     MergeSides(result.candidates);
     const auto& muscles = db.content.muscles;
@@ -145,7 +151,6 @@ RankResult Rank(const Database& db, const std::vector<PainMark>& marks, const Ra
         if (!explained) result.unexplained_marks.push_back(static_cast<int>(m));
     }
     if (result.candidates.size() > options.max_candidates) result.candidates.resize(options.max_candidates);
-    const auto area_names = AreaNames(db, marks);
     for (auto& c : result.candidates) c.explanation = ExplainCandidate(db, c, marks, area_names);
     result.cover = FindCover(result.candidates, marks.size());
     return result;

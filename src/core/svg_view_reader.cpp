@@ -102,7 +102,7 @@ private:
     void ReadRegion(const ElementReader& e, const std::string& id) {
         auto region = atlas_.FindRegion(id);
         if (!region) {
-            e.Error("unknown region '" + id + "'", "region ids are listed in atlas/regions.xml, e.g. right-temple");
+            e.Error("unknown region '" + id + "'", "region ids are listed in atlas/regions.xml, e.g. right-mid-temple");
             return;
         }
         if (auto shape = ReadShape(e)) view_.regions.push_back({*region, std::move(*shape)});

@@ -99,7 +99,7 @@ echo "ok: searching psoas opened iliopsoas"
 
 # The screenshot shows the muscle's main zone in the zone colour (a strong red over the skin).
 wait_for "s['view'] == 'front'"
-read -r x y < <(query "'%d %d' % tuple(s['regions']['right-upper-front-thigh']['screen'])")
+read -r x y < <(query "'%d %d' % tuple(s['regions']['right-inner-front-thigh-top']['screen'])")
 sleep 0.5
 read -r r g b < <("$here/png_pixel.py" "$shot" "$x" "$y")
 (( r - g > 50 && r - b > 50 )) || fail "no zone colour at the right upper front thigh ($x,$y): rgb $r $g $b"

@@ -36,27 +36,27 @@ std::filesystem::path DataWithSafety(const test::ScratchDir& dir, const std::opt
 }  // namespace
 
 TEST_CASE("rank for the left upper chest: the cardiac warning comes before any muscle") {
-    const auto text = test::RunCommand(std::string(TA_CLI) + " rank --region left-upper-chest" + RealData());
+    const auto text = test::RunCommand(std::string(TA_CLI) + " rank --region left-upper-chest-inner" + RealData());
     REQUIRE(text.exit_code == 0);
     const auto warning = text.output.find("Emergency: Chest pain");
     REQUIRE(warning != std::string::npos);
     CHECK(warning < text.output.find(" 1. "));
 
-    const auto json = test::RunCommand(std::string(TA_CLI) + " rank --json --region left-upper-chest" + RealData());
+    const auto json = test::RunCommand(std::string(TA_CLI) + " rank --json --region left-upper-chest-inner" + RealData());
     REQUIRE(json.exit_code == 0);
     CHECK(json.output.find("\"red_flags\"") < json.output.find("\"candidates\""));
     const auto parsed = nlohmann::json::parse(json.output);
     REQUIRE_FALSE(parsed["red_flags"].empty());
     CHECK(parsed["red_flags"][0]["id"] == "cardiac");
     CHECK(parsed["red_flags"][0]["urgency"] == "emergency");
-    CHECK(parsed["red_flags"][0]["regions"] == nlohmann::json::array({"left-upper-chest"}));
+    CHECK(parsed["red_flags"][0]["regions"] == nlohmann::json::array({"left-upper-chest-inner"}));
 }
 
 TEST_CASE("the cover page opens with the warning signs, before the marked body and the muscles") {
     const Database& db = test::RealSheetDatabase();
     PainMap map;
-    map.marks.push_back({"", {}, "left-upper-chest", 6, PainQuality::Aching});
-    map.marks.push_back({"", {}, "left-inner-upper-arm", 4, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-upper-chest-inner", 6, PainQuality::Aching});
+    map.marks.push_back({"", {}, "left-inner-upper-arm-middle", 4, PainQuality::Aching});
     test::ScratchDir dir;
     const auto pdf = dir / "chest.pdf";
     std::string error;
@@ -104,7 +104,7 @@ TEST_CASE("every real red flag has a one-line summary, and general flags stay la
         CHECK(flag.summary.size() <= 64);
     }
     std::vector<int> spine;
-    for (const char* id : {"right-back-neck", "right-upper-paraspinal", "right-mid-paraspinal", "right-low-paraspinal", "sacrum"})
+    for (const char* id : {"right-mid-back-neck", "right-paraspinal-t4-t6", "right-paraspinal-t10-t12", "right-low-paraspinal", "sacrum"})
         spine.push_back(*db.atlas.FindRegion(id));
     const auto lines = WarningLines(db, WarningSignsForRegions(db, spine));
     REQUIRE(lines.size() >= 3);

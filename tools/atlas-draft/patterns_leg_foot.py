@@ -19,8 +19,9 @@ from patterns import along, at, band, blob, fill, grow, limb, minus, outline, pa
 
 # ---- shared pieces ----------------------------------------------------------------------------
 # Right view: the hand and wrist hanging over the outer thigh.
-SIDE_HAND = grow(fill("palm", "thumb", "fingers", "back-of-hand", "back-fingers", "front-wrist",
-                      "back-wrist"), 1)
+SIDE_HAND = grow(fill("ball-of-thumb", "thumb", "index-finger",
+                      "back-of-hand-thumb-side", "back-index-finger", "front-wrist-thumb-side",
+                      "back-wrist-thumb-side"), 1)
 
 
 def side_thigh(shape):
@@ -283,7 +284,9 @@ PATTERNS = {
                       union(grow(SIDE_ACHILLES, 7),
                             along("leg", [(465, 0.72), (530, 0.72), (580, 0.74)], [10, 10, 9]),
                             SIDE_HEEL, r=6)),
-        "soles": zone(None, grow(fill("heel", "sole", "ball-of-foot", "toes", "big-toe"), -3)),
+        "soles": zone(None, grow(fill("heel-pad", "arch", "outer-sole", "ball-of-foot-inner",
+                                          "ball-of-foot-outer", "toes-underside",
+                                          "big-toe-underside"), -3)),
     },
     # ---- front and outer leg -----------------------------------------------------------------
     "tibialis-anterior.upper": {
@@ -357,7 +360,7 @@ PATTERNS = {
     "long-toe-flexors.digitorum": {
         "soles": zone(blob(at("ball", -15, 0), 80, 38, -8),
                       union(grow(blob(at("ball", -15, 0), 80, 38, -8), 8),
-                            grow(fill("toes"), -3))),
+                            grow(fill("toes-underside"), -3))),
         "back": zone(None, band([limb("leg", 480, -0.8), limb("leg", 600, -0.8),
                                  limb("leg", 650, -0.74), (52, 1460)], [7, 7, 8, 10])),
         "front": zone(None, band([limb("leg", 480, -0.8), limb("leg", 600, -0.8),

@@ -403,7 +403,9 @@ PATTERNS = {
             None,
             clip(band([at("T7", 6, 4), at("armpit", -10, 74), at("armpit", 50, 86)],
                       [10, 15, 12]),
-                 fill("scapula", "side-chest", "lower-chest"))),
+                 fill("upper-scapula-inner", "scapula-inner-edge", "scapula-body-upper",
+                      "scapula-body-lower", "lower-scapula", "upper-side-chest",
+                      "lower-side-chest", "lower-chest-outer", "front-lower-ribs-outer"))),
         "front": zone(
             None,
             band([at("rib-margin-side", 20, -110), at("nipple", 30, 40), at("nipple", -10, 54)],
@@ -418,11 +420,12 @@ PATTERNS = {
                   band([at("T11", 52, 14), at("lowest-rib", 2, 0), at("lowest-rib", 26, 26)],
                        [9, 11, 10]))),
         "right": zone(
-            clip(band([at("T10", 0, 2), at("T12", 3, 2)], [6, 7]), fill("lower-ribs-back")),
+            clip(band([at("T10", 0, 2), at("T12", 3, 2)], [6, 7]), fill("lower-ribs-back-inner", "lower-ribs-back-outer")),
             clip(band([at("T12", 8, 6), at("lowest-rib", 40, 30), at("lowest-rib", 80, 50)],
                       [10, 15, 12]),
-                 fill("lower-ribs-back", "lateral-low-back", "flank", "upper-abdomen",
-                      "lower-abdomen"))),
+                 fill("lower-ribs-back-inner", "lower-ribs-back-outer", "outer-low-back",
+                      "iliac-crest", "upper-flank", "lower-flank", "upper-abdomen-outer",
+                      "lower-abdomen-outer"))),
         "front": zone(
             None,
             union(blob(at("navel", 52, -40), 28, 30), blob(at("navel", 46, 44), 24, 26))),
@@ -448,7 +451,8 @@ PATTERNS = {
             clip(union(band([at("L1", 6), at("iliac-crest-back", 24, -20)], [9, 10]),
                        outline(at("buttock-centre", -4, 0), at("buttock-centre", 30, 10),
                                at("gluteal-fold", 30, -14), at("gluteal-fold", -8, -12))),
-                 fill("lateral-low-back", "buttock-upper-outer", "buttock-lower-outer"))),
+                 fill("outer-low-back", "iliac-crest", "buttock-upper-outer",
+                      "buttock-lower-outer"))),
     },
     "multifidi-rotatores.thoracic": {
         "back": zone(

@@ -18,9 +18,12 @@ from patterns import (along, at, band, blob, clip, fill, grow, limb, minus, outl
 
 # ---- shared pieces ----------------------------------------------------------------------------
 # Right view: the arm and hand hanging in front of the side of the trunk and thigh.
-ARM_SIDE = fill("back-upper-arm", "back-elbow", "back-forearm", "back-wrist", "back-of-hand",
-                "back-fingers", "front-upper-arm", "front-elbow", "front-forearm", "front-wrist",
-                "palm", "fingers", "thumb", "outer-upper-arm", "outer-elbow", "outer-forearm")
+THIRDS = ("top", "middle", "bottom")
+ARM_SIDE = fill(*[f"{face}-{part}-{level}" for face in ("front", "outer", "back")
+                  for part in ("upper-arm", "forearm") for level in THIRDS],
+                "front-elbow", "outer-elbow", "back-elbow", "front-wrist-thumb-side",
+                "back-wrist-thumb-side", "ball-of-thumb", "back-of-hand-thumb-side",
+                "index-finger", "back-index-finger", "thumb")
 
 
 def off_arm(shape):
@@ -36,7 +39,8 @@ def apart(essential, spillover, gap=0.0):
 
 
 # Back view: the strip of inner thigh, knee and leg seen between the legs from behind.
-INNER_BACK = fill("upper-inner-thigh", "lower-inner-thigh", "inner-knee", "inner-leg")
+INNER_BACK = fill(*[f"inner-thigh-{level}" for level in THIRDS], "inner-knee",
+                  *[f"inner-leg-{level}" for level in THIRDS])
 
 
 def inner_back(shape):

@@ -7,6 +7,7 @@ from shapely.geometry import LineString, Point, box
 from shapely.ops import unary_union
 from shapely.prepared import prep
 
+from front_back import third
 from geometry import Limb, blob, fillet, smooth_outline
 from guides import HGuide as H, VGuide as V
 
@@ -72,7 +73,14 @@ class Side:
     """Guides and labels of the right view."""
 
     DELTOID, ELBOW_TOP, ELBOW_BOTTOM, WRIST = 95, 225, 285, 440
-    MID_THIGH, KNEE_TOP, KNEE_BOTTOM, CALF_MID, ANKLE = 175, 285, 365, 500, 645
+    KNEE_TOP, KNEE_BOTTOM, ANKLE = 285, 365, 645
+    SHOULDER_MID = 48
+    UPPER_ARM_THIRDS = (138, 182)
+    FOREARM_THIRDS = (337, 388)
+    THIGH_THIRDS = (95, 190)
+    ABOVE_KNEECAP = 255
+    LEG_THIRDS = (458, 552)
+    STRIP = 14                  # the strip along the back contour: the inner side of the back
 
     def __init__(self, fig):
         self.fig = fig
@@ -87,7 +95,15 @@ class Side:
         g["brow_top"] = H([(440, 124), (500, 124)])
         g["brow_bottom"] = H([(440, 137), (500, 137)])
         g["eye_bottom"] = H([(430, 162), (500, 162)])
-        g["zygoma"] = H([(370, 164), (450, 163)])
+        g["zygoma"] = H([(370, 164), (430, 162), (450, 162)])
+        g["crown"] = V([(390, 40), (390, 110)])             # top of the head | crown
+        g["occiput_mid"] = H([(290, 150), (380, 150)])
+        g["temple_back"] = V([(399, 80), (399, 140)])       # above the ear | middle | front
+        g["temple_front"] = V([(424, 80), (424, 165)])
+        g["nose"] = V([(472, 130), (473, 150), (475, 170), (479, 186), (481, 195)])
+        g["cheek_split"] = V([(458, 160), (458, 196)])      # cheekbone | beside the nose
+        g["upper_teeth"] = V([(461, 188), (461, 212)])      # back teeth | front teeth
+        g["lower_teeth"] = V([(452, 205), (452, 262)])
         g["tmj_back"] = V([(411, 150), (411, 190)])
         g["tmj_front"] = V([(431, 150), (431, 190)])
         g["tmj_bottom"] = H([(400, 183), (440, 183)])
@@ -107,6 +123,10 @@ class Side:
         g["neck_angle_front"] = V([(386, 270), (386, 340)])
         g["neck_angle_top"] = H([(330, 283), (390, 288)])
         g["neck_angle_bottom"] = H([(320, 332), (390, 332)])
+        g["neck_upper"] = H([(330, 252), (450, 252)])       # neck in thirds: C3 and C5
+        g["neck_lower"] = H([(330, 282), (450, 282)])
+        g["shoulder_top_mid"] = V([(412, 300), (412, 345)])
+        g["clavicle_mid"] = V([(446, 310), (446, 350)])
         g["clavicle"] = H([(380, 338), (440, 338), (470, 342)])
         g["clavicle_back"] = V([(440, 310), (440, 345)])
         # trunk bands: front | side | back
@@ -116,19 +136,30 @@ class Side:
         g["back"] = V([limb.point(s, 0.9) for limb in (fig.arm, fig.palm, fig.fingers)
                        for s in range(0, int(limb.length), 20)])
         g["chest_mid"] = H([(440, 420), (520, 420)])
-        g["rib_margin"] = H([(440, 575), (520, 575)])
+        g["breast_bottom"] = H([(440, 505), (520, 505)])
+        # the rib margin, from the lowest rib at the side up and forward to the breastbone
+        g["rib_margin"] = H([(330, 598), (380, 595), (420, 590), (466, 570), (490, 552),
+                             (510, 538)])
         g["navel"] = H([(440, 650), (520, 650)])
         g["hip_top"] = H([(440, 735), (520, 735)])
         g["groin"] = V([(455, 760), (455, 830)])
         g["groin_top"] = H([(440, 782), (520, 782)])
         g["armpit"] = H([(340, 455), (480, 455)])
-        g["ribs"] = H([(330, 585), (480, 585)])
-        g["crest"] = H([(330, 695), (480, 695)])
+        g["side_chest_mid"] = H([(380, 520), (480, 520)])
+        g["flank_mid"] = H([(380, 640), (480, 640)])
+        g["hip_mid"] = H([(380, 775), (480, 775)])
+        # the iliac crest (landmarks.py), and a band along it
+        g["crest"] = H([(320, 693), (334, 692), (378, 676), (428, 684), (457, 718),
+                        (470, 730)])
+        g["crest_top"] = H([(320, 677), (334, 676), (378, 660), (428, 668), (457, 702),
+                            (470, 714)])
         g["back_armpit"] = V([fig.arm.point(s, 1.35) for s in range(40, 160, 20)])
         g["back_armpit_top"] = H([(300, 400), (380, 400)])
+        g["scapula_spine"] = H([(300, 348), (380, 348)])
+        g["lower_scapula"] = H([(300, 470), (360, 470)])
+        g["body_mid"] = H([(300, 415), (360, 415)])
         g["scapula_bottom"] = H([(300, 505), (360, 505)])
         g["ribs_back"] = H([(300, 605), (360, 605)])
-        g["crest_back"] = H([(300, 690), (360, 690)])
         g["buttock_mid"] = H([(280, 772), (360, 772)])
         g["leg"] = H([(270, 858), (318, 860), (345, 850), (380, 822), (420, 812), (460, 805),
                       (480, 800), (520, 798)])
@@ -138,22 +169,40 @@ class Side:
         g["heel_top"] = H([(320, 1478), (380, 1478)])
         g["instep"] = V([(412, 1440), (416, 1500)])
         g["foot_side"] = H([(380, 1505), (450, 1505)])
+        # the inner side of the back: a strip along the back contour
+        g["back_strip"] = V(self.back_strip(fig, range(300, 700, 10)))
         self.arm_shape = prep(fig.arm_shape)
+        self.thumb_shape = prep(fig.thumb.polygon())
         self.ear = fig.ear
         self.ear_shape = prep(fig.ear)
         a, l, palm = fig.arm, fig.leg, fig.palm
         self.lines = [gd.line for gd in g.values()]
         self.lines += [LineString(fig.arm_shape.exterior.coords), LineString(fig.ear.exterior.coords)]
-        self.lines += [a.across(s, -1.5, 1.5) for s in (self.DELTOID, self.ELBOW_TOP,
-                                                         self.ELBOW_BOTTOM, self.WRIST)]
+        self.lines += [LineString(fig.thumb.polygon().exterior.coords)]
+        self.kneecap_bottom = l.coords((449, 1112))[0] + 22
+        self.lines += [a.across(s, -1.5, 1.5) for s in (
+            self.SHOULDER_MID, self.DELTOID, *self.UPPER_ARM_THIRDS, self.ELBOW_TOP,
+            self.ELBOW_BOTTOM, *self.FOREARM_THIRDS, self.WRIST)]
         self.lines += [a.along(t, -40, a.length + 10) for t in (0.45, -0.45, 0.0)]
         self.lines += [palm.along(0.0, -10, palm.length + 60), palm.across(palm.length - 5)]
         self.lines += [fig.thumb.across(12, -1.5, 1.5)]
-        self.lines += [l.across(s, -2.0, 2.0) for s in (self.MID_THIGH, self.KNEE_TOP,
-                                                         self.KNEE_BOTTOM, self.CALF_MID,
-                                                         self.ANKLE)]
+        self.lines += [l.across(s, -2.0, 2.0) for s in (*self.THIGH_THIRDS, self.ABOVE_KNEECAP,
+                                                         self.KNEE_TOP,
+                                                         self.kneecap_bottom, self.KNEE_BOTTOM,
+                                                         *self.LEG_THIRDS, self.ANKLE)]
         self.lines += [l.along(t, -100, l.length + 10) for t in (0.5, -0.5, 0.45, -0.45, 0.3,
                                                                   -0.4)]
+
+    def back_strip(self, fig, levels):
+        """Points STRIP units in from the back contour of the trunk, at the given levels."""
+        trunk = fig.profile
+        pts = []
+        for y in levels:
+            cut = LineString([(0, y), (800, y)]).intersection(trunk)
+            xs = [c[0] for c in getattr(cut, "coords", [])] or \
+                [c[0] for part in getattr(cut, "geoms", []) for c in part.coords]
+            pts.append((min(xs) + self.STRIP, y))
+        return pts
 
     def label(self, x, y):
         g = self.g
@@ -170,21 +219,26 @@ class Side:
         if self.ear_shape.contains(Point(x, y)):
             return "ear"
         if g["hair"].above(x, y):
-            return "vertex"
+            return "crown" if g["crown"].left(x, y) else "top-of-head"
+        occiput = "upper-occiput" if g["occiput_mid"].above(x, y) else "lower-occiput"
         if not g["face"].left(x, y):
             if g["brow_top"].above(x, y):
-                return "forehead"
+                return "side-forehead"
             if g["brow_bottom"].above(x, y):
-                return "eyebrow"
+                return "outer-eyebrow"
             if g["eye_bottom"].above(x, y):
-                return "eye"
+                return "eye" if g["nose"].left(x, y) else "nose"
         if g["zygoma"].above(x, y):
-            return "temple" if not g["temple"].left(x, y) else "occiput"
+            if g["temple"].left(x, y):
+                return occiput
+            if g["temple_back"].left(x, y):
+                return "back-temple"
+            return "mid-temple" if g["temple_front"].left(x, y) else "front-temple"
         if not g["mastoid_back"].left(x, y) and g["mastoid_front"].left(x, y) \
                 and not g["mastoid_top"].above(x, y):
             return "mastoid"
         if g["mastoid_back"].left(x, y):
-            return "occiput" if g["skull_base"].above(x, y) else "skull-base"
+            return occiput if g["skull_base"].above(x, y) else "skull-base"
         if g["mastoid_front"].left(x, y):
             return "mastoid"
         if not g["tmj_back"].left(x, y) and g["tmj_front"].left(x, y) \
@@ -193,46 +247,73 @@ class Side:
         if g["jaw_angle"].left(x, y):
             return "jaw-angle" if not g["tmj_bottom"].above(x, y) else "tmj"
         if g["nose_base"].above(x, y):
-            return "cheek"
+            if not g["nose"].left(x, y):
+                return "nose"
+            return "cheekbone" if g["cheek_split"].left(x, y) else "side-of-nose"
         if g["mouth"].above(x, y):
-            return "upper-jaw"
+            return "upper-jaw-back" if g["upper_teeth"].left(x, y) else "upper-jaw-front"
         if not g["chin"].left(x, y) and not g["chin_top"].above(x, y):
             return "chin"
-        return "lower-jaw"
+        return "lower-jaw-back" if g["lower_teeth"].left(x, y) else "lower-jaw-front"
+
+    def neck_level(self, x, y):
+        g = self.g
+        return "upper" if g["neck_upper"].above(x, y) else \
+            "mid" if g["neck_lower"].above(x, y) else "lower"
 
     def trunk_part(self, x, y):
         g = self.g
+        inner = g["back_strip"].left(x, y)
         if g["neck_bottom"].above(x, y):
             if not g["neck_front"].left(x, y):
-                return "front-neck"
+                return ("upper" if g["neck_lower"].above(x, y) else "lower") + "-front-neck"
             if g["neck_angle_front"].left(x, y) and not g["neck_angle_top"].above(x, y):
                 return "neck-angle"
-            return "back-neck" if g["neck_back"].left(x, y) else "side-neck"
+            if g["neck_back"].left(x, y):
+                # the lower back of the neck is behind the angle of the neck from this side
+                return ("upper" if g["neck_upper"].above(x, y) else "mid") + "-back-neck"
+            return f"{self.neck_level(x, y)}-side-neck"
         if g["neck_angle_front"].left(x, y) and g["neck_angle_bottom"].above(x, y):
             return "neck-angle"
         if g["clavicle"].above(x, y):
             if g["neck_angle_front"].left(x, y):
-                return "upper-scapula"
-            return "shoulder-top" if g["clavicle_back"].left(x, y) else "clavicle"
+                return "upper-scapula-inner"
+            if g["clavicle_back"].left(x, y):
+                return "shoulder-top-" + ("inner" if g["shoulder_top_mid"].left(x, y)
+                                          else "outer")
+            return "outer-clavicle" if g["clavicle_mid"].left(x, y) else "inner-clavicle"
         if not g["front"].left(x, y):
-            for guide, name in (("chest_mid", "upper-chest"), ("rib_margin", "lower-chest"),
-                                ("navel", "upper-abdomen"), ("hip_top", "lower-abdomen")):
+            for guide, name in (("chest_mid", "upper-chest-outer"),
+                                ("breast_bottom", "lower-chest-outer"),
+                                ("rib_margin", "front-lower-ribs-outer"),
+                                ("navel", "upper-abdomen-outer"),
+                                ("hip_top", "lower-abdomen-outer")):
                 if g[guide].above(x, y):
                     return name
             if not g["groin"].left(x, y) and not g["groin_top"].above(x, y):
                 return "groin"
             return "front-hip"
         if not g["back"].left(x, y):
-            for guide, name in (("armpit", "armpit"), ("ribs", "side-chest"),
-                                ("crest", "flank")):
+            for guide, name in (("armpit", "armpit"), ("side_chest_mid", "upper-side-chest"),
+                                ("rib_margin", "lower-side-chest"), ("flank_mid", "upper-flank"),
+                                ("crest", "lower-flank"), ("hip_mid", "upper-side-hip")):
                 if g[guide].above(x, y):
                     return name
-            return "side-hip"
+            return "lower-side-hip"
         if (not g["back_armpit"].left(x, y) and not g["back_armpit_top"].above(x, y)
                 and g["armpit"].above(x, y)):
             return "back-armpit"
-        for guide, name in (("scapula_bottom", "scapula"), ("ribs_back", "lower-ribs-back"),
-                            ("crest_back", "lateral-low-back"),
+        if g["scapula_spine"].above(x, y):
+            return "upper-scapula-inner"
+        if g["lower_scapula"].above(x, y):
+            if inner:
+                return "scapula-inner-edge"
+            return "scapula-body-" + ("upper" if g["body_mid"].above(x, y) else "lower")
+        for guide, name in (("scapula_bottom", "lower-scapula"),
+                            ("ribs_back", "lower-ribs-back-inner" if inner
+                             else "lower-ribs-back-outer"),
+                            ("crest_top", "outer-low-back"),
+                            ("crest", "iliac-crest"),
                             ("buttock_mid", "buttock-upper-outer")):
             if g[guide].above(x, y):
                 return name
@@ -244,45 +325,52 @@ class Side:
         ps, pt = palm.coords((x, y))
         ts, tt = fig.thumb.coords((x, y))
         if ps > 0 or ts > 0:
-            if ts > 12 and abs(tt) < 1.5:
+            if ts > 12 and self.thumb_shape.contains(Point(x, y)):
                 return "thumb"
             front = pt < 0
+            # seen from the thumb side: the index finger, the thumb side of palm and hand
             if ps > palm.length - 5:
-                return "fingers" if front else "back-fingers"
-            return "palm" if front else "back-of-hand"
+                return "index-finger" if front else "back-index-finger"
+            return "ball-of-thumb" if front else "back-of-hand-thumb-side"
         s, t = fig.arm.coords((x, y))
         face = "back" if t > 0.45 else "front" if t < -0.45 else ""
         if s < self.DELTOID:
-            return f"{face or 'side'}-shoulder"
+            return f"{face or 'side'}-shoulder-" + ("top" if s < self.SHOULDER_MID else "bottom")
         if s < self.ELBOW_TOP:
-            return f"{face or 'outer'}-upper-arm"
+            return f"{face or 'outer'}-upper-arm-{third(s, self.UPPER_ARM_THIRDS)}"
         if s < self.ELBOW_BOTTOM:
             return f"{face or 'outer'}-elbow"
         if s < self.WRIST:
-            return f"{face or 'outer'}-forearm"
-        return "back-wrist" if t >= 0 else "front-wrist"
+            return f"{face or 'outer'}-forearm-{third(s, self.FOREARM_THIRDS)}"
+        return "back-wrist-thumb-side" if t >= 0 else "front-wrist-thumb-side"
 
     def leg_part(self, x, y):
         g = self.g
         s, t = self.fig.leg.coords((x, y))
         if not g["toes"].left(x, y):
-            return "toes"
+            return "toes-top"
         if g["heel"].left(x, y) and not g["heel_top"].above(x, y):
-            return "heel"
+            return "outer-heel"
         if s >= self.ANKLE or not g["foot_side"].above(x, y):
             if t > 0.45:
-                return "lower-calf"
-            if not g["instep"].left(x, y) or not g["foot_side"].above(x, y):
-                return "top-of-foot"
+                return "achilles"
+            if not g["foot_side"].above(x, y):
+                return "outer-foot-edge"
+            if not g["instep"].left(x, y):
+                return "top-of-foot-outer"
             return "front-ankle" if t < -0.4 else "outer-ankle"
         if s >= self.KNEE_BOTTOM:
+            level = third(s, self.LEG_THIRDS)
             if t < -0.45:
-                return "shin"
+                return f"shin-{level}"
             if t > 0.3:
-                return "upper-calf" if s < self.CALF_MID else "lower-calf"
-            return "outer-leg"
+                return f"outer-calf-{level}"
+            return f"outer-leg-{level}"
         face = "back" if t > 0.5 else "front" if t < -0.5 else ""
         if s >= self.KNEE_TOP:
+            if face == "front":
+                return "kneecap" if s < self.kneecap_bottom else "below-kneecap"
             return f"{face or 'outer'}-knee"
-        level = "lower" if s >= self.MID_THIGH else "upper"
-        return f"{level}-{face or 'outer'}-thigh"
+        if face == "front" and s >= self.ABOVE_KNEECAP:
+            return "above-kneecap"
+        return f"outer-{face + '-' if face else ''}thigh-{third(s, self.THIGH_THIRDS)}"

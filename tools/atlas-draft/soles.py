@@ -37,14 +37,17 @@ class Soles:
         g["big_toe"] = V([(250, 100), (252, 420)])
         g["ball"] = H([(60, 505), (200, 492), (360, 472)])
         g["heel"] = H([(60, 690), (360, 680)])
+        # the inner (big-toe, arch) side | the outer side of the ball and the sole
+        g["inner"] = V([(212, 470), (205, 600), (208, 700)])
         self.lines = [gd.line for gd in g.values()]
 
     def label(self, x, y):
         g = self.g
         if g["toe_crease"].above(x, y):
-            return "toes" if g["big_toe"].left(x, y) else "big-toe"
+            return "toes-underside" if g["big_toe"].left(x, y) else "big-toe-underside"
+        side = "outer" if g["inner"].left(x, y) else "inner"
         if g["ball"].above(x, y):
-            return "ball-of-foot"
+            return f"ball-of-foot-{side}"
         if g["heel"].above(x, y):
-            return "sole"
-        return "heel"
+            return "outer-sole" if side == "outer" else "arch"
+        return "heel-pad"
