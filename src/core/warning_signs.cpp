@@ -52,23 +52,26 @@ std::vector<int> ReferralRegions(const Database& db, const std::vector<MuscleIns
     return regions;
 }
 
-const char* UrgencyTag(Urgency urgency) {
+namespace {
+
+struct UrgencyWords {
+    const char* name;  // as in safety.xml
+    const char* tag;   // as a person reads it
+};
+
+UrgencyWords WordsFor(Urgency urgency) {
     switch (urgency) {
-    case Urgency::Emergency: return "Emergency";
-    case Urgency::Urgent: return "See a doctor today";
+    case Urgency::Emergency: return {"emergency", "Emergency"};
+    case Urgency::Urgent: return {"urgent", "See a doctor today"};
     case Urgency::Doctor: break;
     }
-    return "See a doctor first";
+    return {"doctor", "See a doctor first"};
 }
 
-const char* UrgencyName(Urgency urgency) {
-    switch (urgency) {
-    case Urgency::Emergency: return "emergency";
-    case Urgency::Urgent: return "urgent";
-    case Urgency::Doctor: break;
-    }
-    return "doctor";
-}
+}  // namespace
+
+const char* UrgencyTag(Urgency urgency) { return WordsFor(urgency).tag; }
+const char* UrgencyName(Urgency urgency) { return WordsFor(urgency).name; }
 
 std::vector<WarningLine> WarningLines(const Database& db, const std::vector<WarningSign>& signs) {
     std::vector<WarningLine> lines;

@@ -11,60 +11,14 @@ set -euo pipefail
 
 app=$1
 data=$2
-here=$(cd "$(dirname "$0")" && pwd)
+source "$(cd "$(dirname "$0")" && pwd)/harness.sh"
 
-if [[ -z "${E2E_INSIDE_XVFB:-}" ]]; then
-    command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run is not installed"; exit 77; }
-    command -v xdotool >/dev/null || { echo "FAIL: xdotool is not installed (scripts/setup-debian.sh)"; exit 1; }
-    E2E_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
-fi
-
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work" || true' EXIT
-export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
-export TRIGGER_ATLAS_DATA_DIR=$data TRIGGER_ATLAS_FILE_DIALOG=builtin
-mkdir -p "$HOME"
-state=$work/state.json
-shot=$work/shot.png
-
-"$app" --size 1200x860 --state-dump "$state" --screenshot "$shot" 2>"$work/stderr.txt" &
-pid=$!
-
-fail() {
-    echo "FAIL: $*"
-    [[ -f $state ]] && query "{k: v for k, v in s.items() if k != 'regions'}"
-    cat "$work/stderr.txt"
-    cp "$shot" "${TMPDIR:-/tmp}/trigger-atlas-e2e-failure.png" 2>/dev/null && echo "screenshot: ${TMPDIR:-/tmp}/trigger-atlas-e2e-failure.png"
-    exit 1
-}
-
-# query EXPR: evaluates a Python expression over the state dump `s`.
-query() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print($1)" "$state"; }
-
-# wait_for EXPR: polls the state dump until EXPR is true (10 s at most).
-wait_for() {
-    for _ in $(seq 100); do
-        if [[ -f $state ]] && [[ $(query "$1" 2>/dev/null) == True ]]; then return 0; fi
-        sleep 0.1
-    done
-    fail "timed out waiting for: $1"
-}
-
-wait_for "s['frame'] >= 1"
-window=$(xdotool search --sync --name "Trigger Atlas" | head -n1)
-xdotool windowfocus --sync "$window" 2>/dev/null || true
-
-# First run: the safety screen is up; Enter dismisses it.
-[[ $(query "s['panels']['safety']") == True ]] || fail "the safety screen is not shown at first run"
-xdotool key Return
-wait_for "not s['panels']['safety']"
+start_app
+dismiss_safety
 
 # click_region VIEW REGION: switches view with its number key, then clicks inside the region.
 click_region() {
-    local key
-    key=$(query "s['views'].index('$1') + 1")
-    xdotool key "$key"
-    wait_for "s['view'] == '$1'"
+    show_view "$1"
     read -r x y < <(query "'%d %d' % tuple(s['regions']['$2']['screen'])")
     local before
     before=$(query "len(s['marks'])")
@@ -122,12 +76,9 @@ echo "ok: the session was autosaved"
 
 # Fail closed: with safety.xml missing, the app shows why and offers nothing but Quit.
 kill "$pid"; wait "$pid" 2>/dev/null || true
-rm -f "$state"
 cp -rL "$data" "$work/broken"
 rm "$work/broken/content/safety.xml"
-TRIGGER_ATLAS_DATA_DIR=$work/broken "$app" --size 1200x860 --state-dump "$state" --screenshot "$shot" 2>"$work/stderr.txt" &
-pid=$!
-wait_for "s['frame'] >= 1"
+TRIGGER_ATLAS_DATA_DIR=$work/broken start_app
 [[ $(query "s['safety_problem'] != ''") == True ]] || fail "no safety problem reported without safety.xml"
 
 echo "ok: without safety.xml the app refuses: $(query "s['safety_problem']")"
