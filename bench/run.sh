@@ -94,11 +94,15 @@ echo "| frame cost (CPU, software GL) | ten marks, five candidates highlighted |
 echo "| frame cost (CPU, software GL) | bare SDL2 + ImGui window | $bare_cpu ms | |"
 
 # Ranking, search and loading on real and synthetic databases.
-"$bin/bench_core" | tail -n +3 | while IFS='|' read -r _ db n load rank1 rank3 search _; do
+"$bin/bench_core" | tail -n +3 | while IFS='|' read -r _ db n load rank1 rank3 search areas index _; do
   db=$(echo $db); n=$(echo $n)
   target=""; [ "$db" = real ] && target="well under 1 ms"
+  area_target=""; [ "$db" = real ] && area_target="< 1 ms"
+  index_target=""; [ "$db" = real ] && index_target="< 20 MiB"
   echo "| load and validate | $db, $n muscles | $(echo $load) ms | |"
   echo "| rank, 1 spot / 3 spots | $db, $n muscles | $(echo $rank1) / $(echo $rank3) µs | $target |"
+  echo "| rank 20 painted areas covering the back | $db, $n muscles | $(echo $areas) µs | $area_target |"
+  echo "| pattern index (rasters and region grids) | $db, $n muscles | $(echo $index) MiB | $index_target |"
   echo "| search, per query | $db, $n muscles | $(echo $search) µs | $target |"
 done
 
