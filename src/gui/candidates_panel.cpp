@@ -113,7 +113,6 @@ void DrawCandidate(App& app, int index, const Candidate& c) {
     if (ImGui::Selectable("##row", app.session.selected_muscle == c.muscle, ImGuiSelectableFlags_AllowItemOverlap, {end.x - start.x, end.y - start.y}))
         app.SelectMuscle(c.muscle);
     if (ImGui::IsItemHovered()) app.session.hovered_candidate = index;
-    Tooltip("Its zones show on the body while the mouse is here. Click to read about it and how to treat it.");
     dl->ChannelsMerge();
     ImGui::Dummy({0, Em(0.35f)});
     ImGui::PopID();
@@ -148,6 +147,10 @@ void DrawCandidatesPanel(App& app) {
     app.session.hovered_candidate.reset();
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Likely sources");
+    ImGui::PopFont();
+    // Said once here rather than in a tooltip over every row, which hid the reasons.
+    ImGui::PushFont(app.fonts.small);
+    TextWrappedColored(app.palette.text_muted, "Point at a muscle to see where it sends pain; click it for how to treat it.");
     ImGui::PopFont();
     const RankResult& ranking = app.session.Ranking();
     if (app.session.Map().marks.empty()) {
