@@ -157,6 +157,17 @@ void DrawZoomButtons(App& app, ImVec2 max, ImVec2 size) {
 
 }  // namespace
 
+namespace {
+
+// The next item on this line, or on a new one when `width` would run past `right_edge`: at
+// 1024 pixels or 200% text the toolbar wraps instead of cutting its last controls off.
+void SameLineOrWrap(float spacing, float width, float right_edge) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();
+}
+
+}  // namespace
+
 void DrawBodyToolbar(App& app) {
     const Atlas& atlas = app.db.atlas;
     ImGui::PushFont(app.fonts.small);
@@ -164,10 +175,7 @@ void DrawBodyToolbar(App& app) {
     for (int v = 0; v < static_cast<int>(atlas.views.size()); ++v) {
         // Buttons flow onto a second row rather than run off the panel.
         const float width = ImGui::CalcTextSize(atlas.views[v].title.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-        if (v > 0) {
-            ImGui::SameLine(0, Em(0.25f));
-            if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();
-        }
+        if (v > 0) SameLineOrWrap(Em(0.25f), width, right_edge);
         if (ToggleButton(atlas.views[v].title.c_str(), app.session.view == v)) app.session.view = v;
         if (v < 9) {
             const std::string tip = "Show the " + atlas.views[v].title + " view (" + std::to_string(v + 1) + ")";
@@ -185,18 +193,18 @@ void DrawBodyToolbar(App& app) {
     if (ToggleButton("Erase", app.input_mode == InputMode::Erase)) app.input_mode = InputMode::Erase;
     Tooltip("Drag over painted areas to take part of them away (E)");
     if (app.input_mode != InputMode::Click) {
-        ImGui::SameLine(0, Em(0.5f));
+        SameLineOrWrap(Em(0.5f), Em(6), right_edge);
         ImGui::SetNextItemWidth(Em(6));
         float brush = static_cast<float>(app.session.brush_radius);
         if (ImGui::SliderFloat("##brush", &brush, static_cast<float>(Session::kMinBrush), static_cast<float>(Session::kMaxBrush), "Brush %.0f"))
             app.session.brush_radius = brush;
         Tooltip("Brush size");
     }
-    ImGui::SameLine(0, Em(1));
+    SameLineOrWrap(Em(1), Em(7), right_edge);
     ImGui::SetNextItemWidth(Em(7));
     ImGui::SliderInt("##intensity", &app.session.new_intensity, 1, 10, "Intensity %d");
     Tooltip("How strong the pain is, for new marks: 1 barely noticeable, 10 the worst imaginable");
-    ImGui::SameLine(0, Em(0.5f));
+    SameLineOrWrap(Em(0.5f), Em(7), right_edge);
     ImGui::SetNextItemWidth(Em(7));
     if (ImGui::BeginCombo("##quality", PainQualityName(app.session.new_quality))) {
         for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})
