@@ -241,7 +241,7 @@ void DrawBodyCanvas(App& app) {
         if (app.session.selected_mark == i) picture.selected_area = static_cast<int>(picture.areas.size());
         picture.areas.push_back(mark.strokes);
     }
-    // The texture covers only the figure's box: every pixel it covers costs on a software renderer.
+    // The art covers only the figure's box: every pixel it covers costs on a software renderer.
     const Rect body = view.silhouette.bounds;
     const ViewPixel top_left = app.canvas.transform.AtlasToView({body.min_x - 4, body.min_y - 4});
     const ViewPixel bottom_right = app.canvas.transform.AtlasToView({body.max_x + 4, body.max_y + 4});
@@ -250,10 +250,9 @@ void DrawBodyCanvas(App& app) {
     if (art_max.x > art_min.x && art_max.y > art_min.y) {
         ViewTransform shifted = app.canvas.transform;
         shifted.PanBy(min.x - art_min.x, min.y - art_min.y);
-        const ImTextureID art = app.body_texture.Get(app.db, picture, shifted, static_cast<int>(art_max.x - art_min.x),
-                                                     static_cast<int>(art_max.y - art_min.y), Em(0.1f),
-                                                     ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-        app.body_texture.Draw(dl, art, art_min, art_max);
+        app.body_texture.Prepare(app.db, picture, shifted, static_cast<int>(art_max.x - art_min.x),
+                                 static_cast<int>(art_max.y - art_min.y), Em(0.1f), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+        app.body_texture.QueueBlit(art_min, art_max);
     }
     for (size_t r = 0; r < view.regions.size(); ++r)
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);

@@ -1,7 +1,9 @@
 // The body art of the canvas as one OpenGL texture. The sheets' cairo drawing renders it again
 // only when what it shows changes (view, zoom, pan, canvas size, or the muscles overlaid), so a
-// frame draws one quad instead of re-tessellating the silhouette, landmarks, patterns, stipple
-// and outlines; and the app's body looks like the printed sheet's.
+// frame does not re-tessellate the silhouette, landmarks, patterns, stipple and outlines; and the
+// app's body looks like the printed sheet's. The texture reaches the screen by a framebuffer blit
+// before Dear ImGui draws, a plain copy even on a software renderer, where drawing it as a
+// textured quad cost a third of a frame.
 #pragma once
 
 #include "coordinates.hpp"
@@ -18,15 +20,20 @@ public:
     BodyTexture& operator=(const BodyTexture&) = delete;
     ~BodyTexture();
 
-    // The texture for this picture, rendered now if it differs from the last one.
-    ImTextureID Get(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, int width, int height, double ink,
+    // Renders the picture into the texture now if it differs from the last one.
+    void Prepare(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, int width, int height, double ink,
                     ImVec4 background);
-    // Draws the texture as an opaque quad: blending off, which halves its cost on a software renderer.
-    void Draw(ImDrawList* dl, ImTextureID texture, ImVec2 min, ImVec2 max) const;
+    // Where this frame's art goes (screen pixels); BlitQueued copies it there, under the UI.
+    void QueueBlit(ImVec2 min, ImVec2 max);
+    // Call after clearing and before rendering ImGui's draw data; `pixels_per_point` is the
+    // drawable's size over the window's (HiDPI).
+    void BlitQueued(int framebuffer_height, float pixels_per_point);
     int Renders() const { return renders_; }   // how often it was redrawn (the state dump reports it)
 
 private:
-    unsigned texture_ = 0;
+    unsigned texture_ = 0, framebuffer_ = 0;
+    bool queued_ = false;
+    ImVec2 queued_min_, queued_max_;
     SheetDiagram picture_;
     ViewTransform transform_;
     int width_ = 0, height_ = 0;

@@ -133,6 +133,9 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
         glClearColor(background.x, background.y, background.z, 1);
         glClear(GL_COLOR_BUFFER_BIT);
+        int window_width = 0, window_height = 0;
+        SDL_GetWindowSize(window, &window_width, &window_height);
+        app.body_texture.BlitQueued(height, window_width > 0 ? static_cast<float>(width) / static_cast<float>(window_width) : 1.f);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (frames_left > 0) --frames_left;
         if (frames_left == 0 && !cl.screenshot.empty()) WriteScreenshot(cl.screenshot, width, height);
