@@ -70,30 +70,38 @@ CellRaster RasterizeShape(const Shape& shape, const Rect& canvas) {
     if (shape.rings.empty() || shape.bounds.Empty()) return raster;
     const int first_row = std::max(CellRow(shape.bounds.min_y), CellRow(canvas.min_y));
     const int last_row = std::min(CellRow(shape.bounds.max_y), CellRow(canvas.max_y) - 1);
+    if (last_row < first_row) return raster;
     const int first_col = CellColumn(canvas.min_x), last_col = CellColumn(canvas.max_x) - 1;
-    std::vector<double> crossings;
+    // Each edge drops its crossings into the rows it spans, so the work is the number of
+    // crossings, not rows times edges (regions and patterns have hundreds of edges).
+    std::vector<std::vector<double>> crossings(static_cast<size_t>(last_row - first_row + 1));
+    for (const Polygon& ring : shape.rings)
+        for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const AtlasPoint a = ring[i], b = ring[j];
+            if (a.y == b.y) continue;
+            const double lo = std::min(a.y, b.y), hi = std::max(a.y, b.y);
+            // The rows whose centres lie between the ends, one more each way; the half-open test
+            // below decides the boundary rows exactly as a test of every edge would.
+            const int r0 = std::max(first_row, static_cast<int>(std::floor(lo / kCellSize - 0.5)));
+            const int r1 = std::min(last_row, static_cast<int>(std::floor(hi / kCellSize - 0.5)) + 1);
+            for (int row = r0; row <= r1; ++row) {
+                const double y = (row + 0.5) * kCellSize;
+                if (!((a.y > y) != (b.y > y))) continue;
+                crossings[static_cast<size_t>(row - first_row)].push_back(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y));
+            }
+        }
     for (int row = first_row; row <= last_row; ++row) {
-        const double y = (row + 0.5) * kCellSize;
-        crossings.clear();
-        for (const Polygon& ring : shape.rings)
-            for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-                if ((ring[i].y > y) != (ring[j].y > y))
-                    crossings.push_back(ring[i].x + (y - ring[i].y) * (ring[j].x - ring[i].x) / (ring[j].y - ring[i].y));
-        std::sort(crossings.begin(), crossings.end());
+        auto& xs = crossings[static_cast<size_t>(row - first_row)];
+        std::sort(xs.begin(), xs.end());
         // Even-odd: inside between crossings 0-1, 2-3, ...; a cell is in when its centre is.
-        for (size_t k = 0; k + 1 < crossings.size(); k += 2) {
-            const int first = std::max(first_col, static_cast<int>(std::ceil(crossings[k] / kCellSize - 0.5)));
-            const int last = std::min(last_col, static_cast<int>(std::ceil(crossings[k + 1] / kCellSize - 0.5)) - 1);
+        for (size_t k = 0; k + 1 < xs.size(); k += 2) {
+            const int first = std::max(first_col, static_cast<int>(std::ceil(xs[k] / kCellSize - 0.5)));
+            const int last = std::min(last_col, static_cast<int>(std::ceil(xs[k + 1] / kCellSize - 0.5)) - 1);
             if (first > last) continue;
             raster.runs.push_back({row, first, last});
-            raster.min_col = raster.runs.size() == 1 ? first : std::min(raster.min_col, first);
-            raster.max_col = raster.runs.size() == 1 ? last : std::max(raster.max_col, last);
         }
     }
-    if (!raster.runs.empty()) {
-        raster.min_row = raster.runs.front().row;
-        raster.max_row = raster.runs.back().row;
-    }
+    UpdateBounds(raster);
     return raster;
 }
 
