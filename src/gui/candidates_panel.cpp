@@ -148,17 +148,17 @@ void DrawCandidatesPanel(App& app) {
     ImGui::PushFont(app.fonts.heading);
     ImGui::TextUnformatted("Likely sources");
     ImGui::PopFont();
+    const RankResult& ranking = app.session.Ranking();
+    if (app.session.Map().marks.empty()) {
+        TextWrappedColored(app.palette.text_muted,
+                           "Paint or click where it hurts on the body. The muscles that can send pain there appear here, "
+                           "best match first.");
+        return;
+    }
     // Said once here rather than in a tooltip over every row, which hid the reasons.
     ImGui::PushFont(app.fonts.small);
     TextWrappedColored(app.palette.text_muted, "Point at a muscle to see where it sends pain; click it for how to treat it.");
     ImGui::PopFont();
-    const RankResult& ranking = app.session.Ranking();
-    if (app.session.Map().marks.empty()) {
-        TextWrappedColored(app.palette.text_muted,
-                           "Mark where it hurts on the body. The muscles that can send pain to those spots appear here, "
-                           "best match first.");
-        return;
-    }
     DrawWarnings(app);
     DrawNerveWarning(app);
     for (size_t i = 0; i < ranking.candidates.size() && i < kShownCandidates; ++i)
