@@ -192,17 +192,18 @@ const RankResult& Session::Ranking() {
     Diagnostics ignored;  // marks with regions the atlas no longer has simply do not count
     resolved_ = ResolvePainMap(db_, map_, ignored);
     ranking_ = Rank(db_, resolved_);
+    marked_regions_.clear();
+    for (const PainMark& m : resolved_)
+        for (int r : RegionsCovered(db_, m))
+            if (std::find(marked_regions_.begin(), marked_regions_.end(), r) == marked_regions_.end()) marked_regions_.push_back(r);
     ranked_revision_ = revision_;
     if (hovered_candidate && *hovered_candidate >= static_cast<int>(ranking_.candidates.size())) hovered_candidate.reset();
     return ranking_;
 }
 
-std::vector<int> Session::MarkedRegions() {
-    std::vector<int> regions;
-    for (const PainMark& m : ResolvedMarks())
-        for (int r : RegionsCovered(db_, m))
-            if (std::find(regions.begin(), regions.end(), r) == regions.end()) regions.push_back(r);
-    return regions;
+const std::vector<int>& Session::MarkedRegions() {
+    Ranking();
+    return marked_regions_;
 }
 
 std::string Session::MarkName(size_t index) {

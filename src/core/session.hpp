@@ -63,7 +63,7 @@ public:
     // --- Derived data, cached until the marks change ---
     const RankResult& Ranking();
     const std::vector<PainMark>& ResolvedMarks();
-    std::vector<int> MarkedRegions();                   // distinct regions under every mark and area
+    const std::vector<int>& MarkedRegions();            // distinct regions under every mark and area
     std::string MarkName(size_t index);                 // "right low back and right upper buttock"
     bool AnyNerveQuality() const;
     unsigned Revision() const { return revision_; }     // changes whenever the marks change
@@ -103,6 +103,7 @@ private:
     unsigned ranked_revision_ = ~0u;
     RankResult ranking_;
     std::vector<PainMark> resolved_;
+    std::vector<int> marked_regions_;                   // cached with the ranking: it rasterises areas
 };
 
 }  // namespace ta
