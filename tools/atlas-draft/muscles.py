@@ -23,6 +23,8 @@ anterior superior iliac spine (100, 728), pubic tubercle (18, 795), kneecap (72,
 Trigger points are placed as the <find> text of content/muscles/<id>.xml describes; a point the
 table does not know yet (content added later) is put at the middle of its muscle's outline and
 reported, so the table can be extended."""
+import importlib
+
 import numpy as np
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
@@ -57,42 +59,86 @@ def taper(points, widths, cap=0.5):
     return Limb(points, stations, cap_start=cap, cap_end=cap).polygon()
 
 
-def table(front, side, sole):
-    """{muscle id: [Drawing, ...]} for the front figure, side figure and sole figure."""
-    arm = front.arm
-    sarm, sleg = side.arm, side.leg
+# Muscles added after the first eighty live in their own modules, one per body area, each with
+# a table(kit) returning {muscle id: [Drawing, ...]} built with the Kit's helpers.
+EXTRA_MODULES = [
+    "muscles_arm_hand",
+    "muscles_trunk_pelvis",
+    "muscles_foot_leg",
+    "muscles_face_neck",
+    "muscles_spine",
+]
 
+
+class Kit:
+    """The authoring helpers of this module, for the tables of EXTRA_MODULES: the figures and
+    their limbs, and shape builders in each figure's coordinates (see the module comment)."""
+
+    def __init__(self, front, side, sole):
+        self.front, self.side, self.sole = front, side, sole
+        self.arm, self.leg = front.arm, front.leg
+        self.sarm, self.sleg = side.arm, side.leg
+
+    @staticmethod
     def F(points):
+        """(u, y) points to front-frame points."""
         return [(CX - u, y) for u, y in points]
 
-    def fb(points):
-        return blob(F(points))
+    def fb(self, points):
+        """A smooth closed outline through (u, y) points."""
+        return blob(self.F(points))
 
+    @staticmethod
     def fp(u, y):
+        """One (u, y) point in the front frame."""
         return (CX - u, y)
 
+    @staticmethod
     def on(limb, points):
-        """A shape in a limb's (s, t) coordinates."""
+        """A smooth shape through a limb's (s, t) points."""
         return blob([limb.point(s, t) for s, t in points])
 
+    @staticmethod
     def at(limb, s, t):
+        """One point of a limb."""
         return limb.point(s, t)
 
-    def fs(points, r=3.0):
+    def fs(self, points, r=3.0):
         """A sheet through (u, y) points."""
-        return soft(F(points), r)
+        return soft(self.F(points), r)
 
-    def ft(points, widths):
+    def ft(self, points, widths):
         """A tapered band through (u, y) points."""
-        return taper(F(points), widths)
+        return taper(self.F(points), widths)
 
+    @staticmethod
     def lt(limb, points, widths):
         """A tapered band through a limb's (s, t) points."""
         return taper([limb.point(s, t) for s, t in points], widths)
 
+    @staticmethod
     def ls(limb, points, r=3.0):
         """A sheet through a limb's (s, t) points."""
         return soft([limb.point(s, t) for s, t in points], r)
+
+
+def table(front, side, sole):
+    """{muscle id: [Drawing, ...]} for the front figure, side figure and sole figure: the first
+    eighty below, then those of EXTRA_MODULES."""
+    kit = Kit(front, side, sole)
+    d = first_table(kit)
+    for name in EXTRA_MODULES:
+        for mid, drawings in importlib.import_module(name).table(kit).items():
+            if mid in d:
+                raise ValueError(f"{name}: muscle {mid} is drawn twice")
+            d[mid] = drawings
+    return d
+
+
+def first_table(k):
+    """The first eighty muscles."""
+    arm, sarm, sleg = k.arm, k.sarm, k.sleg
+    F, fb, fp, on, at, fs, ft, lt, ls = k.F, k.fb, k.fp, k.on, k.at, k.fs, k.ft, k.lt, k.ls
 
     d = {}
     # ---- head and face (right view) ---------------------------------------------------------

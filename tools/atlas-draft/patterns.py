@@ -33,6 +33,11 @@ MODULES = [
     "patterns_arm_chest",
     "patterns_trunk_hip",
     "patterns_leg_foot",
+    "patterns_arm_hand",
+    "patterns_trunk_pelvis",
+    "patterns_foot_leg",
+    "patterns_face_neck",
+    "patterns_spine",
 ]
 
 VIEWS = ("front", "back", "right", "soles")
