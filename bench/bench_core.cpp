@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -38,7 +39,7 @@ fs::path WriteSyntheticContent(const fs::path& real_content, size_t count, std::
     fs::path dir = fs::temp_directory_path() / ("trigger-atlas-bench-" + std::to_string(count));
     fs::remove_all(dir);
     fs::create_directories(dir / "muscles");
-    for (const char* file : {"sources.xml", "groups.xml", "safety.xml", "self-tests.xml", "routines.xml"})
+    for (const char* file : {"sources.xml", "groups.xml", "safety.xml", "self-tests.xml", "routines.xml", "conditions.xml"})
         fs::copy_file(real_content / file, dir / file);
     std::vector<fs::path> originals;
     for (const auto& e : fs::directory_iterator(real_content / "muscles")) originals.push_back(e.path());
@@ -103,10 +104,13 @@ std::vector<PainMark> TwentyAreas(const Database& db) {
     return areas;
 }
 
-void Row(const char* database, size_t muscles, double load_ms, double rank_us, double rank3_us, double search_us, double areas_us,
-         double index_mib) {
-    std::printf("| %-10s | %7zu | %9.1f | %16.1f | %17.1f | %11.1f | %17.1f | %10.2f |\n", database, muscles, load_ms, rank_us, rank3_us,
-                search_us, areas_us, index_mib);
+struct Figures {
+    double load_ms, rank_us, rank3_us, search_us, scan_us, areas_us, index_mib;
+};
+
+void Row(const char* database, size_t muscles, const Figures& f) {
+    std::printf("| %-10s | %7zu | %9.1f | %16.1f | %17.1f | %11.2f | %16.1f | %17.1f | %10.2f |\n", database, muscles, f.load_ms,
+                f.rank_us, f.rank3_us, f.search_us, f.scan_us, f.areas_us, f.index_mib);
 }
 
 void Measure(const char* label, const fs::path& content, const fs::path& atlas) {
@@ -123,23 +127,28 @@ void Measure(const char* label, const fs::path& content, const fs::path& atlas) 
     const int runs = db.content.muscles.size() > 2000 ? 21 : 201;
     const double rank_us = MedianMicros(runs, [&] { Rank(db, one); });
     const double rank3_us = MedianMicros(runs, [&] { Rank(db, three); });
-    const char* queries[] = {"iliopsaos", "levator scapula", "QL", "hamstrings", "pirformis"};
+    const char* queries[] = {"iliopsaos", "levator scapula", "QL", "hamstrings", "pirformis", "sciatica", "tennis elbow", "neck"};
+    constexpr double kQueries = std::size(queries);
     const double search_us = MedianMicros(runs, [&] {
         for (const char* q : queries) index.Find(q);
-    }) / 5;
+    }) / kQueries;
+    const double scan_us = MedianMicros(runs, [&] {
+        for (const char* q : queries) index.FindByScan(q);
+    }) / kQueries;
     const auto areas = TwentyAreas(db);
     const double areas_us = MedianMicros(runs, [&] { Rank(db, areas); });
     size_t index_bytes = 0;
     for (const auto& view : db.pattern_index) index_bytes += view.Bytes();
-    Row(label, db.content.muscles.size(), load_us / 1000, rank_us, rank3_us, search_us, areas_us, static_cast<double>(index_bytes) / (1 << 20));
+    Row(label, db.content.muscles.size(),
+        {load_us / 1000, rank_us, rank3_us, search_us, scan_us, areas_us, static_cast<double>(index_bytes) / (1 << 20)});
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     DataPaths paths = FindDataPaths(argc > 0 ? argv[0] : nullptr);
-    std::printf("| database   | muscles | load (ms) | rank 1 spot (us) | rank 3 spots (us) | search (us) | rank 20 areas (us) | index (MiB) |\n");
-    std::printf("|------------|--------:|----------:|-----------------:|------------------:|------------:|-----------------:|-----------:|\n");
+    std::printf("| database   | muscles | load (ms) | rank 1 spot (us) | rank 3 spots (us) | search (us) | search scan (us) | rank 20 areas (us) | index (MiB) |\n");
+    std::printf("|------------|--------:|----------:|-----------------:|------------------:|------------:|-----------------:|-----------------:|-----------:|\n");
     Measure("real", paths.content, paths.atlas);
     for (size_t count : {1000u, 10000u}) {
         std::map<std::string, std::vector<std::string>> copies;

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "json_export.hpp"
 
+#include "muscle_label.hpp"
 #include "search.hpp"
 
 #include <iomanip>
@@ -15,7 +16,7 @@ int RunList(CommandEnv& env) {
     nlohmann::json muscles = nlohmann::json::array();
     for (size_t i = 0; i < db->content.muscles.size(); ++i) {
         if (env.args.json) muscles.push_back(MuscleSummaryJson(*db, static_cast<int>(i)));
-        else env.out << std::left << std::setw(30) << db->content.muscles[i].id << db->content.muscles[i].name << "\n";
+        else env.out << std::left << std::setw(30) << db->content.muscles[i].id << MuscleHeading(*db, static_cast<int>(i)) << "\n";
     }
     if (env.args.json) env.out << nlohmann::json{{"muscles", muscles}}.dump(2) << "\n";
     return kExitOk;
@@ -59,6 +60,22 @@ int RunRegions(CommandEnv& env) {
     return kExitOk;
 }
 
+namespace {
+
+void PrintConditions(std::ostream& out, const Database& db, const SearchIndex& index, const SearchResults& found) {
+    for (const auto& hit : found.conditions) {
+        const Condition& c = db.content.conditions[hit.condition];
+        out << c.name << "\n";
+        if (!c.note.empty()) out << "  " << c.note << "\n";
+        out << "  Muscles that commonly refer there:";
+        const auto& muscles = index.ConditionMuscles(hit.condition);
+        for (size_t i = 0; i < muscles.size(); ++i) out << (i ? ", " : " ") << db.content.muscles[muscles[i]].name;
+        out << "\n\n";
+    }
+}
+
+}  // namespace
+
 int RunSearch(CommandEnv& env) {
     if (env.args.positional.empty()) {
         env.err << "trigger-atlas-cli: search needs TEXT (try: trigger-atlas-cli search psoas)\n";
@@ -68,17 +85,24 @@ int RunSearch(CommandEnv& env) {
     if (!db) return kExitDataError;
     std::string query;
     for (const auto& word : env.args.positional) query += (query.empty() ? "" : " ") + word;
-    auto hits = SearchIndex(*db).Find(query);
+    const SearchIndex index(*db);
+    const SearchResults found = index.Find(query);
+    const auto regions = ConditionRegions(*db, found);
+    const auto warnings = regions.empty() ? std::vector<WarningLine>{} : WarningLines(*db, WarningSignsForRegions(*db, regions));
     if (env.args.json) {
-        env.out << SearchJson(*db, hits).dump(2) << "\n";
+        env.out << SearchJson(*db, index, found, warnings).dump(2) << "\n";
     } else {
-        for (const auto& h : hits)
+        PrintWarnings(env.out, warnings);
+        PrintConditions(env.out, *db, index, found);
+        for (const auto& h : found.muscles) {
             env.out << std::fixed << std::setprecision(2) << h.score << "  " << std::left << std::setw(30)
-                    << db->content.muscles[h.muscle].id << db->content.muscles[h.muscle].name << "  (matched \""
-                    << h.matched << "\")\n";
-        if (hits.empty()) env.err << "no muscle matches \"" << query << "\"\n";
+                    << db->content.muscles[h.muscle].id << MuscleHeading(*db, h.muscle);
+            if (h.condition >= 0) env.out << "  (refers to: " << h.matched << ")\n";
+            else env.out << "  (matched \"" << h.matched << "\")\n";
+        }
+        if (found.muscles.empty()) env.err << "no muscle matches \"" << query << "\"\n";
     }
-    return hits.empty() ? kExitDataError : kExitOk;
+    return found.muscles.empty() ? kExitDataError : kExitOk;
 }
 
 namespace {
@@ -98,8 +122,9 @@ void PrintTechnique(std::ostream& out, const Technique& t) {
     for (const auto& c : t.cautions) out << "  Caution: " << c << "\n";
 }
 
-void PrintMuscle(std::ostream& out, const Database& db, const Muscle& m) {
-    out << m.name << " (" << m.anatomical_name << ")\n";
+void PrintMuscle(std::ostream& out, const Database& db, int muscle) {
+    const Muscle& m = db.content.muscles[muscle];
+    out << MuscleHeading(db, muscle) << " (" << m.anatomical_name << ")\n";
     if (!m.aliases.empty()) {
         out << "Also called:";
         for (const auto& a : m.aliases) out << " " << a << (&a == &m.aliases.back() ? "" : ",");
@@ -125,23 +150,29 @@ void PrintMuscle(std::ostream& out, const Database& db, const Muscle& m) {
 
 }  // namespace
 
+void PrintNotOneMuscle(std::ostream& err, const Database& db, std::string_view text, const MuscleName& name) {
+    err << "trigger-atlas-cli: '" << text << "' does not name one muscle";
+    for (size_t i = 0; i < name.suggestions.size(); ++i)
+        err << (i ? ", " : "; did you mean: ") << db.content.muscles[name.suggestions[i]].id << " ("
+            << db.content.muscles[name.suggestions[i]].name << ")";
+    err << (name.suggestions.empty() ? " (see: trigger-atlas-cli list)\n" : "?\n");
+}
+
 int RunShow(CommandEnv& env) {
     if (env.args.positional.size() != 1) {
-        env.err << "trigger-atlas-cli: show needs exactly one muscle id (try: trigger-atlas-cli show iliopsoas)\n";
+        env.err << "trigger-atlas-cli: show needs exactly one muscle: an id, name or alias (try: trigger-atlas-cli show psoas)\n";
         return kExitUsage;
     }
     const Database* db = env.LoadData();
     if (!db) return kExitDataError;
-    auto muscle = db->FindMuscle(env.args.positional[0]);
-    if (!muscle) {
-        env.err << "trigger-atlas-cli: no muscle with id '" << env.args.positional[0] << "'";
-        auto hits = SearchIndex(*db).Find(env.args.positional[0], 1);
-        if (!hits.empty()) env.err << "; did you mean '" << db->content.muscles[hits[0].muscle].id << "'?";
-        env.err << "\n";
+    const auto name = SearchIndex(*db).ResolveMuscle(env.args.positional[0]);
+    if (!name.muscle) {
+        PrintNotOneMuscle(env.err, *db, env.args.positional[0], name);
         return kExitDataError;
     }
-    if (env.args.json) env.out << MuscleJson(*db, *muscle).dump(2) << "\n";
-    else PrintMuscle(env.out, *db, db->content.muscles[*muscle]);
+    const int muscle = *name.muscle;
+    if (env.args.json) env.out << MuscleJson(*db, muscle).dump(2) << "\n";
+    else PrintMuscle(env.out, *db, muscle);
     return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "json_export.hpp"
 
 #include "mark_regions.hpp"
+#include "muscle_label.hpp"
 #include "numbers.hpp"
 #include "pain_map.hpp"
 #include "warning_signs.hpp"
@@ -59,19 +60,6 @@ std::optional<PainMark> PointMark(const Database& db, const std::string& spec, s
     return mark;
 }
 
-// Before any muscle: each warning for where it hurts on a line, the general ones on one more.
-void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings) {
-    if (warnings.empty()) return;
-    out << "Check these first (act on them before any self-treatment):\n";
-    std::string general;
-    for (const WarningLine& w : warnings) {
-        if (w.general) general += (general.empty() ? "" : "; ") + w.title;
-        else out << "  " << (w.urgency == Urgency::Emergency ? "!! " : "!  ") << w.tag << ": " << w.summary << "\n";
-    }
-    if (!general.empty()) out << "  Also see a doctor first if: " << general << ".\n";
-    out << "  What each means and what to do: --json, or print a sheet (trigger-atlas-cli sheet).\n\n";
-}
-
 // VIEW:X,Y;X,Y;...@RADIUS[@N]: a painted stroke, as the app stores it.
 std::optional<PainMark> StrokeMark(const Database& db, const std::string& spec, std::string& error) {
     const auto fail = [&](const std::string& why) {
@@ -123,7 +111,7 @@ void PrintRanking(std::ostream& out, const Database& db, const RankResult& resul
     for (size_t i = 0; i < result.candidates.size() && i < shown; ++i) {
         const Candidate& c = result.candidates[i];
         out << std::setw(2) << i + 1 << ". " << std::fixed << std::setprecision(1) << std::setw(5) << c.score << "  "
-            << db.content.muscles[c.muscle].name << " (" << CandidateSideName(c.side) << ")\n      " << c.explanation << "\n";
+            << MuscleHeading(db, c.muscle) << " (" << CandidateSideName(c.side) << ")\n      " << c.explanation << "\n";
     }
     if (!result.cover.empty()) {
         out << "\nFewest muscles that explain all your spots:";
@@ -135,6 +123,19 @@ void PrintRanking(std::ostream& out, const Database& db, const RankResult& resul
 }
 
 }  // namespace
+
+// Before any muscle: each warning for where it hurts on a line, the general ones on one more.
+void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings) {
+    if (warnings.empty()) return;
+    out << "Check these first (act on them before any self-treatment):\n";
+    std::string general;
+    for (const WarningLine& w : warnings) {
+        if (w.general) general += (general.empty() ? "" : "; ") + w.title;
+        else out << "  " << (w.urgency == Urgency::Emergency ? "!! " : "!  ") << w.tag << ": " << w.summary << "\n";
+    }
+    if (!general.empty()) out << "  Also see a doctor first if: " << general << ".\n";
+    out << "  What each means and what to do: --json, or print a sheet (trigger-atlas-cli sheet).\n\n";
+}
 
 int RunRank(CommandEnv& env) {
     if (env.args.regions.empty() && env.args.points.empty() && env.args.strokes.empty() && !env.args.pain_map) {

@@ -5,6 +5,8 @@
 
 #include "database.hpp"
 #include "diagnostics.hpp"
+#include "search.hpp"
+#include "warning_signs.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -45,6 +47,12 @@ struct Command {
 };
 
 const std::vector<Command>& Commands();
+
+// Before any muscle: each warning for where it hurts on a line, the general ones on one more.
+void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings);
+
+// "'erector spinae' does not name one muscle; did you mean: ...?"
+void PrintNotOneMuscle(std::ostream& err, const Database& db, std::string_view text, const MuscleName& name);
 
 int RunValidate(CommandEnv& env);
 int RunList(CommandEnv& env);

@@ -2,6 +2,7 @@
 #include "json_export.hpp"
 
 #include "mark_regions.hpp"
+#include "muscle_label.hpp"
 
 #include <cmath>
 
@@ -62,7 +63,7 @@ json CandidateJson(const Database& db, const Candidate& c) {
     json matches = json::array();
     for (const auto& m : c.matches) matches.push_back(MarkMatchJson(m));
     return {{"muscle", db.content.muscles[c.muscle].id}, {"name", db.content.muscles[c.muscle].name},
-            {"side", CandidateSideName(c.side)}, {"score", std::round(c.score * 10) / 10},
+            {"heading", MuscleHeading(db, c.muscle)}, {"groups", GroupNames(db, c.muscle)}, {"side", CandidateSideName(c.side)}, {"score", std::round(c.score * 10) / 10},
             {"explanation", c.explanation}, {"explained", c.explained}, {"fit", c.fit},
             {"local", c.local}, {"matches", matches}};
 }
@@ -71,10 +72,11 @@ json CandidateJson(const Database& db, const Candidate& c) {
 
 json MuscleSummaryJson(const Database& db, int muscle) {
     const Muscle& m = db.content.muscles[muscle];
-    json groups = json::array();
-    for (int g : db.GroupsOf(muscle)) groups.push_back(db.content.groups[g].id);
-    return {{"id", m.id}, {"name", m.name}, {"anatomical_name", m.anatomical_name}, {"aliases", m.aliases},
-            {"groups", groups}, {"prior", m.prior}, {"trigger_point_count", m.trigger_points.size()}};
+    json group_ids = json::array();
+    for (int g : db.GroupsOf(muscle)) group_ids.push_back(db.content.groups[g].id);
+    return {{"id", m.id}, {"name", m.name}, {"heading", MuscleHeading(db, muscle)}, {"anatomical_name", m.anatomical_name},
+            {"aliases", m.aliases}, {"groups", GroupNames(db, muscle)}, {"group_ids", group_ids}, {"prior", m.prior},
+            {"trigger_point_count", m.trigger_points.size()}};
 }
 
 json MuscleJson(const Database& db, int muscle) {
@@ -99,16 +101,21 @@ json MuscleJson(const Database& db, int muscle) {
     return j;
 }
 
-nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result,
-                                const std::vector<WarningLine>& warnings) {
-    nlohmann::ordered_json j;
-    j["red_flags"] = nlohmann::ordered_json::array();
+nlohmann::ordered_json WarningsJson(const Database& db, const std::vector<WarningLine>& warnings) {
+    auto out = nlohmann::ordered_json::array();
     for (const WarningLine& w : warnings) {
         std::vector<std::string> regions;
         for (int r : w.regions) regions.push_back(db.atlas.regions[r].id);
-        j["red_flags"].push_back(nlohmann::ordered_json{{"id", w.id}, {"urgency", UrgencyName(w.urgency)}, {"tag", w.tag}, {"summary", w.summary},
-                                  {"title", w.title}, {"text", w.text}, {"general", w.general}, {"regions", regions}});
+        out.push_back(nlohmann::ordered_json{{"id", w.id}, {"urgency", UrgencyName(w.urgency)}, {"tag", w.tag}, {"summary", w.summary},
+                                             {"title", w.title}, {"text", w.text}, {"general", w.general}, {"regions", regions}});
     }
+    return out;
+}
+
+nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>& marks, const RankResult& result,
+                                const std::vector<WarningLine>& warnings) {
+    nlohmann::ordered_json j;
+    j["red_flags"] = WarningsJson(db, warnings);
     j["marks"] = json::array();
     for (const auto& m : marks) {
         std::vector<std::string> covered;
@@ -130,12 +137,27 @@ nlohmann::ordered_json RankJson(const Database& db, const std::vector<PainMark>&
     return j;
 }
 
-json SearchJson(const Database& db, const std::vector<SearchHit>& hits) {
-    json results = json::array();
-    for (const auto& h : hits)
-        results.push_back({{"muscle", db.content.muscles[h.muscle].id}, {"name", db.content.muscles[h.muscle].name},
-                           {"score", std::round(h.score * 1000) / 1000}, {"matched", h.matched}});
-    return {{"results", results}};
+nlohmann::ordered_json SearchJson(const Database& db, const SearchIndex& index, const SearchResults& found,
+                                  const std::vector<WarningLine>& warnings) {
+    nlohmann::ordered_json j;
+    j["red_flags"] = WarningsJson(db, warnings);
+    j["conditions"] = nlohmann::ordered_json::array();
+    for (const auto& h : found.conditions) {
+        const Condition& c = db.content.conditions[h.condition];
+        std::vector<std::string> areas, muscles;
+        for (const auto& a : c.areas) areas.push_back(a.region);
+        for (int m : index.ConditionMuscles(h.condition)) muscles.push_back(db.content.muscles[m].id);
+        j["conditions"].push_back(nlohmann::ordered_json{{"id", c.id}, {"name", c.name}, {"score", std::round(h.score * 1000) / 1000},
+                                                         {"matched", h.matched}, {"note", c.note}, {"areas", areas}, {"muscles", muscles}});
+    }
+    j["results"] = nlohmann::ordered_json::array();
+    for (const auto& h : found.muscles)
+        j["results"].push_back(nlohmann::ordered_json{
+            {"muscle", db.content.muscles[h.muscle].id}, {"name", db.content.muscles[h.muscle].name},
+            {"heading", MuscleHeading(db, h.muscle)}, {"groups", GroupNames(db, h.muscle)},
+            {"score", std::round(h.score * 1000) / 1000}, {"matched", h.matched},
+            {"condition", h.condition >= 0 ? db.content.conditions[h.condition].id : ""}});
+    return j;
 }
 
 json DiagnosticJson(const Diagnostic& d) {

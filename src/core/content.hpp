@@ -1,5 +1,5 @@
 // The referral database as read from content/: muscles with trigger points, referral zones and
-// techniques; groups; sources; safety texts; self-tests and routines. Zones name region *bases*
+// techniques; groups; sources; safety texts; self-tests, routines and conditions. Zones name region *bases*
 // and a side relation, resolved against the atlas by the Database.
 #pragma once
 
@@ -140,8 +140,20 @@ struct Routine {
     int line = 0;
 };
 
+// A complaint in a person's own words ("sciatica", "tennis elbow", "neck") and where it is felt,
+// so search can rank the muscles that commonly refer there, with an honest note about it.
+struct Condition {
+    std::string id, name, note;
+    std::vector<std::string> aliases;
+    std::vector<RegionRef> areas;   // region bases; paired ones on the person's right side
+    std::vector<Citation> sources;
+    std::string file;
+    int line = 0;
+};
+
 struct Content {
     std::vector<Muscle> muscles;
+    std::vector<Condition> conditions;
     std::vector<Group> groups;
     std::vector<Reference> references;
     Safety safety;

@@ -44,6 +44,7 @@ Content LoadContent(const fs::path& content_dir, Diagnostics& diagnostics, const
     ReadSafetyFile(file("safety.xml"), content, diagnostics);
     ReadSelfTestsFile(file("self-tests.xml"), content, diagnostics);
     ReadRoutinesFile(file("routines.xml"), content, diagnostics);
+    ReadConditionsFile(file("conditions.xml"), content, diagnostics);
     for (const auto& path : MuscleFiles(content_dir / "muscles", diagnostics, limits))
         ReadMuscleFile(path.string(), content, diagnostics);
     if (content.muscles.empty())

@@ -15,5 +15,6 @@ void ReadSourcesFile(const std::string& file, Content& content, Diagnostics& dia
 void ReadSafetyFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadSelfTestsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadRoutinesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadConditionsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 
 }  // namespace ta

@@ -94,6 +94,8 @@ std::vector<int> Database::GroupsOf(int muscle) const {
     for (size_t g = 0; g < group_muscles.size(); ++g)
         if (std::find(group_muscles[g].begin(), group_muscles[g].end(), muscle) != group_muscles[g].end())
             out.push_back(static_cast<int>(g));
+    // Most specific first: "erector spinae" before "paraspinals".
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) { return group_muscles[a].size() < group_muscles[b].size(); });
     return out;
 }
 

@@ -59,7 +59,7 @@ struct Database {
     // "<muscle>.<point>", the one place such ids are split.
     std::optional<TriggerPointRef> FindTriggerPoint(std::string_view id) const;
     std::string InstanceName(MuscleInstance instance) const;     // "right iliopsoas"
-    // Every group that contains the muscle, directly or through a subgroup.
+    // Every group that contains the muscle, directly or through a subgroup; smallest first.
     std::vector<int> GroupsOf(int muscle) const;
 
     std::unordered_map<std::string, int> muscle_index;

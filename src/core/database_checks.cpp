@@ -67,6 +67,23 @@ void CheckRedFlags(const Database& db, Diagnostics& d) {
                        "unknown region '" + ref.region + "'", "use a region base from atlas/regions.xml");
 }
 
+void CheckConditions(const Database& db, const std::set<std::string>& references, Diagnostics& d) {
+    std::set<std::string> ids;
+    for (const auto& condition : db.content.conditions) {
+        const std::string path = "condition[" + condition.id + "]";
+        if (!ids.insert(condition.id).second)
+            Report(d, Severity::Error, condition.file, condition.line, path, "duplicate condition id '" + condition.id + "'");
+        for (const auto& area : condition.areas)
+            if (!db.atlas.FindBase(area.region))
+                Report(d, Severity::Error, condition.file, area.line, path + "/area", "unknown region '" + area.region + "'",
+                       "use a region base from atlas/regions.xml");
+        for (const auto& citation : condition.sources)
+            if (!references.count(citation.reference))
+                Report(d, Severity::Error, condition.file, citation.line, path + "/source",
+                       "unknown source '" + citation.reference + "'", "add it to content/sources.xml");
+    }
+}
+
 }  // namespace
 
 void CheckUniqueIds(Database& db, Diagnostics& d) {
@@ -94,6 +111,7 @@ void CheckContentReferences(const Database& db, Diagnostics& d) {
                        "unknown " + std::string(member.muscle.empty() ? "group '" + member.group : "muscle '" + member.muscle) + "'");
     CheckGuides(db, d);
     CheckRedFlags(db, d);
+    CheckConditions(db, references, d);
 }
 
 std::vector<std::vector<int>> FlattenGroups(const Database& db, Diagnostics& d) {

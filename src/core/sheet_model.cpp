@@ -1,6 +1,9 @@
 // Building the sheet model: picks the pages, their texts and the body views to draw.
 #include "sheet_model.hpp"
 
+#include "muscle_label.hpp"
+#include "search.hpp"
+#include "text_fold.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -21,16 +24,40 @@ std::string JoinWords(const std::vector<std::string>& words, const std::string& 
     return out;
 }
 
-// Muscle ids and group ids to muscle indexes, in the order given, each muscle once.
-std::optional<std::vector<int>> ResolveMuscles(const Database& db, const std::vector<std::string>& ids, std::string& error) {
+// A group by id, name or alias ("erector-spinae", "Erector spinae", "traps").
+std::optional<int> FindGroupByName(const Database& db, const std::string& text) {
+    if (auto g = db.FindGroup(text)) return g;
+    const std::string folded = FoldForSearch(text);
+    for (size_t g = 0; g < db.content.groups.size(); ++g) {
+        const Group& group = db.content.groups[g];
+        if (FoldForSearch(group.name) == folded) return static_cast<int>(g);
+        for (const auto& alias : group.aliases)
+            if (FoldForSearch(alias) == folded) return static_cast<int>(g);
+    }
+    return std::nullopt;
+}
+
+// Muscles and groups, each by id, name or alias, to muscle indexes, in the order given, each
+// muscle once.
+std::optional<std::vector<int>> ResolveMuscles(const Database& db, const std::vector<std::string>& names, std::string& error) {
     std::vector<int> muscles;
-    for (const auto& id : ids) {
-        if (auto m = db.FindMuscle(id)) {
+    std::optional<SearchIndex> index;  // built only when a name is not an id
+    for (const auto& text : names) {
+        if (auto m = db.FindMuscle(text)) {
             AddUnique(muscles, *m);
-        } else if (auto g = db.FindGroup(id)) {
+            continue;
+        }
+        if (!index) index.emplace(db);
+        const MuscleName name = index->ResolveMuscle(text);
+        if (name.muscle) {
+            AddUnique(muscles, *name.muscle);
+        } else if (auto g = FindGroupByName(db, text)) {
             for (int member : db.group_muscles[*g]) AddUnique(muscles, member);
         } else {
-            error = "unknown muscle or group '" + id + "' (see: trigger-atlas-cli list)";
+            error = "'" + text + "' does not name one muscle or group";
+            for (size_t i = 0; i < name.suggestions.size(); ++i)
+                error += (i ? ", " : "; did you mean: ") + db.content.muscles[name.suggestions[i]].id;
+            error += name.suggestions.empty() ? " (see: trigger-atlas-cli list)" : "?";
             return std::nullopt;
         }
     }
@@ -136,7 +163,7 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     const Muscle& m = db.content.muscles[muscle];
     MusclePage page;
     page.muscle = muscle;
-    page.title = m.name;
+    page.title = MuscleHeading(db, muscle);
     page.subtitle = m.anatomical_name + (m.aliases.empty() ? "" : "  \u00b7  also called " + JoinWords(m.aliases, ", "));
     page.running_header = m.name + " (continued)";
     page.diagrams = MuscleDiagrams(db, muscle, side);
@@ -184,7 +211,7 @@ void AddRanking(const Database& db, const RankResult& result, const std::vector<
         const Candidate& c = result.candidates[i];
         const bool printed = std::find(on_sheet.begin(), on_sheet.end(), c.muscle) != on_sheet.end();
         std::string side = c.side == CandidateSide::Both ? "both sides" : std::string(CandidateSideName(c.side));
-        cover.ranked.push_back({db.content.muscles[c.muscle].name + " (" + side + ")", c.explanation, printed});
+        cover.ranked.push_back({MuscleHeading(db, c.muscle) + " (" + side + ")", c.explanation, printed});
     }
 }
 

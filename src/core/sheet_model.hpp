@@ -109,7 +109,7 @@ struct SheetModel {
 };
 
 struct SheetInput {
-    std::vector<std::string> muscles;  // muscle or group ids
+    std::vector<std::string> muscles;  // muscles or groups: ids, names or aliases
     const PainMap* pain_map = nullptr;
     std::string routine;               // routine id, or empty
     std::string date;                  // printed as given

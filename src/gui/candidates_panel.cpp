@@ -2,12 +2,13 @@
 #include "candidates_panel.hpp"
 
 #include "app.hpp"
+#include "warning_list.hpp"
 #include "widgets.hpp"
 
+#include "muscle_label.hpp"
 #include "warning_signs.hpp"
 
 #include <cstdio>
-#include <functional>
 
 namespace ta::gui {
 
@@ -16,61 +17,9 @@ namespace {
 constexpr size_t kShownCandidates = 12;
 
 std::string CandidateTitle(const App& app, const Candidate& c) {
-    const std::string& name = app.db.content.muscles[c.muscle].name;
+    const std::string name = MuscleHeading(app.db, c.muscle);
     if (c.side == CandidateSide::Both) return name + " (both sides)";
     return name + " (" + CandidateSideName(c.side) + ")";
-}
-
-// One line a warning, red for emergencies; a click opens what it means and what to do. A stroke
-// down the spine brings up several warnings, and as boxes they pushed the muscles off screen.
-void DrawWarningRow(const std::string& id, const ImVec4& colour, const std::string& line,
-                    const std::function<void()>& details) {
-    ImGui::PushID(id.c_str());
-    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("open"), false);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextUnformatted(open ? "\u25BE" : "\u25B8");
-    ImGui::SameLine(Em(1.1f));
-    TextWrapped(line);
-    ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemClicked()) open = !open;
-    if (open) {
-        ImGui::Indent(Em(1.1f));
-        details();
-        ImGui::Unindent(Em(1.1f));
-        ImGui::Spacing();
-    }
-    ImGui::PopID();
-}
-
-void DrawWarningDetails(App& app, const WarningLine& w) {
-    ImGui::PushFont(app.fonts.bold);
-    TextWrapped(w.title);
-    ImGui::PopFont();
-    TextWrapped(w.text);
-}
-
-void DrawWarnings(App& app) {
-    const auto warnings = WarningLines(app.db, WarningSignsForRegions(app.db, app.session.MarkedRegions()));
-    if (warnings.empty()) return;
-    ImGui::PushFont(app.fonts.bold);
-    ImGui::TextUnformatted("Check these first");
-    ImGui::PopFont();
-    std::vector<const WarningLine*> general;
-    for (const WarningLine& w : warnings) {
-        if (w.general) {
-            general.push_back(&w);
-            continue;
-        }
-        const ImVec4 colour = w.urgency == Urgency::Emergency ? app.palette.emergency : app.palette.warning;
-        DrawWarningRow(w.id, colour, w.tag + ": " + w.summary, [&] { DrawWarningDetails(app, w); });
-    }
-    if (!general.empty())
-        DrawWarningRow("general", app.palette.warning,
-                       "See a doctor first: " + std::to_string(general.size()) + " more signs, wherever the pain is", [&] {
-                           for (const WarningLine* w : general) DrawWarningDetails(app, *w);
-                       });
-    ImGui::Spacing();
 }
 
 void DrawNerveWarning(App& app) {
@@ -159,7 +108,7 @@ void DrawCandidatesPanel(App& app) {
     ImGui::PushFont(app.fonts.small);
     TextWrappedColored(app.palette.text_muted, "Point at a muscle to see where it sends pain; click it for how to treat it.");
     ImGui::PopFont();
-    DrawWarnings(app);
+    DrawWarningList(app, WarningLines(app.db, WarningSignsForRegions(app.db, app.session.MarkedRegions())));
     DrawNerveWarning(app);
     for (size_t i = 0; i < ranking.candidates.size() && i < kShownCandidates; ++i)
         DrawCandidate(app, static_cast<int>(i), ranking.candidates[i]);

@@ -4,6 +4,7 @@
 #include "app.hpp"
 #include "widgets.hpp"
 
+#include "muscle_label.hpp"
 #include "related_muscles.hpp"
 
 #include <algorithm>
@@ -137,9 +138,10 @@ void DrawSources(App& app, const Muscle& m) {
     ImGui::PopFont();
 }
 
-void DrawHeader(App& app, const Muscle& m) {
+void DrawHeader(App& app, int muscle) {
+    const Muscle& m = app.db.content.muscles[muscle];
     ImGui::PushFont(app.fonts.heading);
-    TextWrapped(m.name);
+    TextWrapped(MuscleHeading(app.db, muscle));
     ImGui::PopFont();
     ImGui::PushFont(app.fonts.small);
     TextWrappedColored(app.palette.text_muted, m.anatomical_name);
@@ -200,7 +202,7 @@ void DrawMusclePanel(App& app) {
     }
     const int index = *app.session.selected_muscle;
     const Muscle& m = app.db.content.muscles[index];
-    DrawHeader(app, m);
+    DrawHeader(app, index);
     DrawTimer(app);
     Heading(app.fonts, "Where it is");
     TextWrapped(m.location);

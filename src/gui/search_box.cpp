@@ -2,7 +2,10 @@
 #include "search_box.hpp"
 
 #include "app.hpp"
+#include "warning_list.hpp"
 #include "widgets.hpp"
+
+#include "muscle_label.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -29,6 +32,24 @@ int OnHistoryKey(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+// A complaint ("sciatica"): its warning signs first, then what the word usually means; the
+// muscles that commonly refer there follow in the result list.
+void DrawConditions(App& app, const SearchResults& found) {
+    if (found.conditions.empty()) return;
+    DrawWarningList(app, WarningLines(app.db, WarningSignsForRegions(app.db, ConditionRegions(app.db, found))));
+    for (const auto& hit : found.conditions) {
+        const Condition& c = app.db.content.conditions[hit.condition];
+        ImGui::PushFont(app.fonts.bold);
+        TextWrapped(c.name);
+        ImGui::PopFont();
+        if (!c.note.empty()) TextWrappedColored(app.palette.text_muted, c.note);
+    }
+    ImGui::Spacing();
+    ImGui::PushFont(app.fonts.small);
+    TextWrappedColored(app.palette.text_muted, "Muscles that commonly refer there:");
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 bool SearchHasResults(App& app) { return !app.session.search_text.empty(); }
@@ -47,7 +68,8 @@ void DrawSearchBox(App& app) {
     if (active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.session.search_text.clear();
     if (app.session.search_text.empty()) return;
 
-    const auto hits = app.search.Find(app.session.search_text, kMaxResults);
+    const SearchResults found = app.search.Find(app.session.search_text, kMaxResults);
+    const auto& hits = found.muscles;
     const int count = static_cast<int>(hits.size());
     app.search_selection = std::clamp(app.search_selection, 0, std::max(count - 1, 0));
     if (enter && count > 0) {
@@ -58,15 +80,15 @@ void DrawSearchBox(App& app) {
         TextWrappedColored(app.palette.text_muted, "No muscle matches \u201C" + app.session.search_text + "\u201D.");
         return;
     }
+    DrawConditions(app, found);
     for (int i = 0; i < count; ++i) {
-        const Muscle& m = app.db.content.muscles[hits[i].muscle];
         ImGui::PushID(i);
-        if (ImGui::Selectable(m.name.c_str(), i == app.search_selection)) {
+        if (ImGui::Selectable(MuscleHeading(app.db, hits[i].muscle).c_str(), i == app.search_selection)) {
             Open(app, hits[i].muscle);
             ImGui::PopID();
             return;
         }
-        if (hits[i].matched != m.name) {
+        if (hits[i].matched != app.db.content.muscles[hits[i].muscle].name) {
             ImGui::SameLine();
             ImGui::TextColored(app.palette.text_muted, "%s", hits[i].matched.c_str());
         }

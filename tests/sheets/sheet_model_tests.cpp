@@ -42,7 +42,7 @@ TEST_CASE("a one-muscle sheet has the muscle's texts in order, a 14-day grid and
     CHECK_FALSE(model->routine);
     REQUIRE(model->muscles.size() == 1);
     const MusclePage& page = model->muscles[0];
-    CHECK(page.title == "Test shoulder muscle");
+    CHECK(page.title == "Test shoulder muscle \u2014 test group");
     CHECK(page.subtitle == "Musculus testis humeri  \u00b7  also called shoulder tester, Schultermuskel");
     CHECK(page.running_header == "Test shoulder muscle (continued)");
     CHECK(Headings(page) == std::vector<std::string>{"Where it is", "Finding the trigger points",
@@ -83,8 +83,8 @@ TEST_CASE("a group id prints each member, with a cover page listing them") {
     REQUIRE(model);
     REQUIRE(model->muscles.size() == 2);
     REQUIRE(model->cover);
-    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test shoulder muscle")));
-    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test long muscle")));
+    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test shoulder muscle \u2014 test group")));
+    CHECK_THAT(model->cover->contents, Catch::VectorContains(std::string("Test long muscle \u2014 test group")));
     CHECK(model->cover->ranked.empty());
     // Without a map, the general red flags still print.
     REQUIRE(model->cover->warnings.size() == 1);
@@ -99,12 +99,12 @@ TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies fir
     REQUIRE(model);
     REQUIRE(model->cover);
     REQUIRE_FALSE(model->muscles.empty());
-    CHECK(model->muscles[0].title == "Test shoulder muscle");
+    CHECK(model->muscles[0].title == "Test shoulder muscle \u2014 test group");
     REQUIRE_FALSE(model->muscles[0].diagrams.empty());
     CHECK(model->muscles[0].diagrams[0].side == Side::Left);
     const CoverPage& cover = *model->cover;
     REQUIRE_FALSE(cover.ranked.empty());
-    CHECK(cover.ranked[0].name == "Test shoulder muscle (left)");
+    CHECK(cover.ranked[0].name == "Test shoulder muscle \u2014 test group (left)");
     CHECK(cover.ranked[0].on_sheet);
     REQUIRE(cover.warnings.size() == 2);
     CHECK(cover.warnings[0].urgency == Urgency::Emergency);
