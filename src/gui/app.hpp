@@ -5,6 +5,7 @@
 
 #include "body_geometry.hpp"
 #include "body_texture.hpp"
+#include "frame_cache.hpp"
 #include "file_dialog.hpp"
 #include "fonts.hpp"
 #include "settings.hpp"
@@ -84,6 +85,7 @@ public:
     Palette palette;
     BodyGeometryCache geometry;
     BodyTexture body_texture;
+    FrameCache frame_cache;      // after the body texture: the frame it was blitted into
     CanvasState canvas;
     InputMode input_mode = InputMode::Click;
     HoldTimer timer;

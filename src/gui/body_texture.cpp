@@ -7,6 +7,7 @@
 #include <SDL_opengl.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ta::gui {
 
@@ -46,6 +47,18 @@ void BodyTexture::Prepare(const Database& db, const SheetDiagram& picture, const
     }
 }
 
+uint64_t BodyTexture::QueuedPlace() const {
+    if (!queued_) return 0;
+    const float corners[4] = {queued_min_.x, queued_min_.y, queued_max_.x, queued_max_.y};
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (float c : corners) {
+        uint32_t bits = 0;
+        std::memcpy(&bits, &c, sizeof bits);
+        h = (h ^ bits) * 0x100000001B3ull;
+    }
+    return h;
+}
+
 void BodyTexture::QueueBlit(ImVec2 min, ImVec2 max) {
     queued_ = true;
     queued_min_ = min;
@@ -58,8 +71,7 @@ void BodyTexture::BlitQueued(int framebuffer_height, float pixels_per_point) {
     const auto px = [&](float v) { return static_cast<GLint>(v * pixels_per_point + 0.5f); };
     const GLint x0 = px(queued_min_.x), x1 = px(queued_max_.x);
     const GLint y0 = framebuffer_height - px(queued_max_.y), y1 = framebuffer_height - px(queued_min_.y);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);  // into whatever is bound for drawing
     glBlitFramebuffer(0, 0, width_, height_, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
 }

@@ -11,6 +11,8 @@
 
 #include <imgui.h>
 
+#include <cstdint>
+
 namespace ta::gui {
 
 class BodyTexture {
@@ -25,8 +27,9 @@ public:
                     ImVec4 background);
     // Where this frame's art goes (screen pixels); BlitQueued copies it there, under the UI.
     void QueueBlit(ImVec2 min, ImVec2 max);
-    // Call after clearing and before rendering ImGui's draw data; `pixels_per_point` is the
-    // drawable's size over the window's (HiDPI).
+    uint64_t QueuedPlace() const;  // a fingerprint of where the art goes this frame; 0 if nowhere
+    // Call after clearing and before rendering ImGui's draw data, with the frame's framebuffer
+    // bound for drawing; `pixels_per_point` is the drawable's size over the window's (HiDPI).
     void BlitQueued(int framebuffer_height, float pixels_per_point);
     int Renders() const { return renders_; }   // how often it was redrawn (the state dump reports it)
 

@@ -2,6 +2,7 @@
 // an event loop that sleeps while nothing happens: it draws only after input, while a timer runs,
 // and for a few frames after each event so ImGui can settle hover and focus.
 #include "app.hpp"
+#include "frame_cache.hpp"
 #include "screenshot.hpp"
 #include "window_icon.hpp"
 
@@ -100,7 +101,34 @@ void UseKeyEventModifiers() {
     io.KeySuper = io.KeysDown[SDL_SCANCODE_LGUI] || io.KeysDown[SDL_SCANCODE_RGUI];
 }
 
+// What the body art shows: the texture's render count changes with its pixels, the queued
+// rectangle with where it goes.
+uint64_t ArtState(const App& app) {
+    return static_cast<uint64_t>(app.body_texture.Renders()) << 32 ^ app.body_texture.QueuedPlace();
+}
+
+// Clears, blits the body art and draws ImGui's draw data into the bound framebuffer.
+void DrawFrame(SDL_Window* window, App& app, int width, int height) {
+    glViewport(0, 0, width, height);
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    int window_width = 0, window_height = 0;
+    SDL_GetWindowSize(window, &window_width, &window_height);
+    app.body_texture.BlitQueued(height, window_width > 0 ? static_cast<float>(width) / static_cast<float>(window_width) : 1.f);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+// Mesa's software renderers (llvmpipe, softpipe) present by copying the back buffer.
+bool SoftwareRenderer() {
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string name = renderer ? renderer : "";
+    return name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos;
+}
+
 void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
+    FrameCache& cache = app.frame_cache;
+    cache.SetBackBufferKept(SoftwareRenderer());
     int frames_left = kFramesAfterEvent;
     int presented = 0;
     while (!app.quit) {
@@ -119,7 +147,10 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         } else if (frames_left == 0 && !app.WantsTicks()) {
             continue;  // idle: nothing changed, draw nothing
         }
-        if (app.NeedsFontRebuild()) app.RebuildFonts(DisplayScale(window));
+        if (app.NeedsFontRebuild()) {
+            app.RebuildFonts(DisplayScale(window));
+            cache.Invalidate();
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         UseWindowMousePosition(window);
@@ -129,14 +160,8 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         ImGui::Render();
         int width = 0, height = 0;
         SDL_GL_GetDrawableSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-        glClearColor(background.x, background.y, background.z, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-        int window_width = 0, window_height = 0;
-        SDL_GetWindowSize(window, &window_width, &window_height);
-        app.body_texture.BlitQueued(height, window_width > 0 ? static_cast<float>(width) / static_cast<float>(window_width) : 1.f);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (cache.BeginFrame(*ImGui::GetDrawData(), ArtState(app), width, height)) DrawFrame(window, app, width, height);
+        cache.Present();
         if (frames_left > 0) --frames_left;
         if (frames_left == 0 && !cl.screenshot.empty()) WriteScreenshot(cl.screenshot, width, height);
         SDL_GL_SwapWindow(window);

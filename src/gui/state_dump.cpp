@@ -93,6 +93,7 @@ json StateJson(App& app, int frame) {
                     {"routine", app.open_routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()}}},
         {"timer_running", app.timer.Running()},
         {"body_renders", app.body_texture.Renders()},
+        {"frame_draws", app.frame_cache.Draws()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},
         {"status", app.status},
         {"safety_problem", SafetyContentProblem(app.db.content.safety).value_or("")},
