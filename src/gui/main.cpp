@@ -34,6 +34,7 @@ struct CommandLine {
     std::filesystem::path screenshot;
     std::filesystem::path open;         // a pain map to open at start
     int quit_after_frames = 0;          // 0: run until closed
+    bool draw_every_frame = false;      // never reuse the last frame (the benchmark of a drawn frame)
     int width = 1280, height = 860;
 };
 
@@ -45,18 +46,20 @@ bool ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
         else if (arg == "--open" && has_value) cl.open = argv[++i];
         else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
+        else if (arg == "--draw-every-frame") cl.draw_every_frame = true;
         else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
         else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
         else {
             std::fprintf(stderr,
                          "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
-                         "                     [--highlight-top N] [--quit-after-frames N]\n"
+                         "                     [--highlight-top N] [--quit-after-frames N] [--draw-every-frame]\n"
                          "  --open MAP.xml      open a pain map at start\n"
                          "  --size WxH          initial window size in pixels\n"
                          "  --state-dump FILE   write the app's state as JSON after every handled input\n"
                          "  --screenshot FILE   write the window as PNG after every handled input\n"
                          "  --highlight-top N   overlay the zones of the top N candidates\n"
                          "  --quit-after-frames N  present N frames, then exit (start-up and frame benchmarks)\n"
+                         "  --draw-every-frame  draw each frame even when it equals the last one (benchmarks)\n"
                          "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n");
             return false;
         }
@@ -160,6 +163,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         ImGui::Render();
         int width = 0, height = 0;
         SDL_GL_GetDrawableSize(window, &width, &height);
+        if (cl.draw_every_frame) cache.Invalidate();
         if (cache.BeginFrame(*ImGui::GetDrawData(), ArtState(app), width, height)) DrawFrame(window, app, width, height);
         cache.Present();
         if (frames_left > 0) --frames_left;
