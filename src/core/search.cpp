@@ -166,7 +166,7 @@ SearchResults SearchIndex::Score(const std::string& folded, const std::vector<st
         ConditionHit& hit = conditions[term.condition];
         if (score > hit.score) hit = {term.condition, score, term.original};
         const auto& referring = condition_muscles_[term.condition];
-        for (size_t k = 0; k < referring.size(); ++k) offer(referring[k], score * (0.9 - 0.02 * static_cast<double>(k)), term, term.condition);
+        for (size_t k = 0; k < referring.size(); ++k) offer(referring[k], score * (0.97 - 0.02 * static_cast<double>(k)), term, term.condition);
     }
     SearchResults results;
     for (auto& hit : best)

@@ -9,8 +9,8 @@
 // "trap"), and 0.7 - 0.1 x edits for a near miss (up to 1 edit for 5-8 letters, 2 beyond).
 // A muscle's score is its best term's. A condition that matches with score s lends it to the
 // muscles that refer to its areas, ranked as for marks there: the k-th (from 0) gets
-// s x (0.9 - 0.02 k), so a complaint lists its usual culprits above muscles that merely share a
-// word with it. Ties break by prior, then name.
+// s x (0.97 - 0.02 k), so a complaint said in full ("neck") lists its usual culprits above
+// muscles whose descriptions merely start with its word ("neck muscle at the front"). Ties break by prior, then name.
 //
 // Only the terms that the bigram filter (bigram_filter.hpp) lets through are scored, which
 // gives the same results as scoring every term (FindByScan, the reference for tests and bench).

@@ -58,6 +58,8 @@ THUMB_WEB_BACK = union(patch("palm", 34, 0.62, 22, 13),
                        along("thumb", [(8, 0), (45, 0), (80, 0)], [12, 10, 8]))
 # Back view: the web between thumb and index finger.
 THUMB_WEB = patch("palm", 60, 0.74, 17, 11)
+# Back view: the whole dorsal web, from between the knuckles back to the root of the thumb.
+SUPINATOR_WEB = union(THUMB_WEB, patch("palm", 42, 0.72, 16, 11), along("thumb", [(0, 0), (18, 0)], [8, 7]))
 # Back view, brachioradialis: the thumb side of the back of the wrist into the web of the thumb.
 BR_HAND = union(band([limb("arm", 416, 0.45), limb("palm", 12, 0.55), limb("palm", 40, 0.68),
                       limb("palm", 64, 0.76)], [11, 12, 13, 11]),
@@ -238,8 +240,9 @@ PATTERNS = {
                                   [13, 11, 7]))),
     },
     "supinator.front": {
-        "back": zone(union(OUTER_ELBOW, THUMB_WEB),
-                     union(grow(OUTER_ELBOW, 7), grow(THUMB_WEB, 6),
+        # The web of the thumb on the chart runs from between the knuckles back to the thumb's root.
+        "back": zone(union(OUTER_ELBOW, SUPINATOR_WEB),
+                     union(grow(OUTER_ELBOW, 7), grow(SUPINATOR_WEB, 6),
                            along("arm", [(270, 0.42), (330, 0.35), (395, 0.3)], [12, 11, 8]))),
         "front": zone(OUTER_ELBOW, grow(OUTER_ELBOW, 7)),
         "right": zone(SIDE_OUTER_ELBOW, grow(SIDE_OUTER_ELBOW, 7)),
