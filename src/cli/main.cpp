@@ -65,7 +65,10 @@ int Main(int argc, char** argv) {
             return kExitOk;
         }
         CommandEnv env(args, argv[0], std::cout, std::cerr);
-        return command.run(env);
+        const int status = command.run(env);
+        // The answer is still given from the readable part of the data, but as the manual says,
+        // data with errors is never a success.
+        return status == kExitOk && env.LoadDiagnostics().HasErrors() ? kExitDataError : status;
     }
     std::cerr << "trigger-atlas-cli: unknown command '" << args.command << "'\n";
     PrintUsage(std::cerr);

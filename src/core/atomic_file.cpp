@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <random>
+
 namespace ta {
 
 namespace fs = std::filesystem;
@@ -23,14 +25,26 @@ bool WriteAll(int fd, std::string_view data) {
     return true;
 }
 
-// mkstemp creates files readable by their owner only; give the result the mode the target had,
-// or, for a new file, what the umask allows (as open() would).
-mode_t TargetMode(const fs::path& path) {
+// A new, uniquely named file ".NAME.XXXXXX" next to the target, created by open() with mode 0666
+// so the umask applies exactly as it would to the target itself. (mkstemp makes files readable by
+// their owner only, and finding out the umask means changing it, which races with other threads.)
+int CreateTempFile(const fs::path& dir, const std::string& name, std::string& temp_path) {
+    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::random_device random;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string suffix(6, 'x');
+        for (char& c : suffix) c = kLetters[random() % (sizeof kLetters - 1)];
+        temp_path = (dir / ("." + name + "." + suffix)).string();
+        const int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST) return fd;
+    }
+    return -1;
+}
+
+// An existing target keeps its mode; a new one has what open() gave the temporary file.
+bool KeepTargetMode(int fd, const fs::path& path) {
     struct stat existing {};
-    if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return 0666 & ~mask;
+    return ::stat(path.c_str(), &existing) != 0 || ::fchmod(fd, existing.st_mode & 07777) == 0;
 }
 
 void SyncDirectory(const fs::path& dir) {
@@ -49,18 +63,18 @@ bool WriteFileAtomically(const fs::path& requested, std::string_view data, std::
     fs::path path = fs::is_symlink(requested, ec) ? fs::canonical(requested, ec) : requested;
     if (ec) path = requested;
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::string temp_template = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(temp_template.data());
+    std::string temp_path;
+    const int fd = CreateTempFile(dir, path.filename().string(), temp_path);
     if (fd < 0) {
         error = "cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno);
         return false;
     }
-    const bool written = ::fchmod(fd, TargetMode(path)) == 0 && WriteAll(fd, data) && ::fsync(fd) == 0;
+    const bool written = KeepTargetMode(fd, path) && WriteAll(fd, data) && ::fsync(fd) == 0;
     const int saved_errno = errno;
     ::close(fd);
-    if (!written || ::rename(temp_template.c_str(), path.c_str()) != 0) {
+    if (!written || ::rename(temp_path.c_str(), path.c_str()) != 0) {
         error = "cannot write " + path.string() + ": " + std::strerror(written ? errno : saved_errno);
-        ::unlink(temp_template.c_str());
+        ::unlink(temp_path.c_str());
         return false;
     }
     SyncDirectory(dir);

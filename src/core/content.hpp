@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -153,6 +154,9 @@ struct Condition {
 
 struct Content {
     std::vector<Muscle> muscles;
+    // Muscle files that could not be read (named by file, as files are named after their muscle):
+    // their error is reported once, where it is, not again at every reference to the muscle.
+    std::set<std::string> unreadable_muscles;
     std::vector<Condition> conditions;
     std::vector<Group> groups;
     std::vector<Reference> references;

@@ -45,8 +45,12 @@ Content LoadContent(const fs::path& content_dir, Diagnostics& diagnostics, const
     ReadSelfTestsFile(file("self-tests.xml"), content, diagnostics);
     ReadRoutinesFile(file("routines.xml"), content, diagnostics);
     ReadConditionsFile(file("conditions.xml"), content, diagnostics);
-    for (const auto& path : MuscleFiles(content_dir / "muscles", diagnostics, limits))
+    for (const auto& path : MuscleFiles(content_dir / "muscles", diagnostics, limits)) {
+        const size_t muscles = content.muscles.size();
+        const auto errors = diagnostics.ErrorCount();
         ReadMuscleFile(path.string(), content, diagnostics);
+        if (content.muscles.size() == muscles && diagnostics.ErrorCount() > errors) content.unreadable_muscles.insert(path.stem().string());
+    }
     if (content.muscles.empty())
         diagnostics.Add({Severity::Error, (content_dir / "muscles").string(), 0, {}, "no muscles were read",
                          "check that --content points at the content directory"});

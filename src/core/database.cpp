@@ -72,12 +72,20 @@ void IndexTriggerPoints(Database& db) {
 
 std::optional<int> Database::FindMuscle(std::string_view id) const { return LookupId(muscle_index, id); }
 
+bool Database::UnreadableMuscle(std::string_view id) const {
+    return !FindMuscle(id) && content.unreadable_muscles.count(std::string(id)) > 0;
+}
+
 std::optional<int> Database::FindGroup(std::string_view id) const { return LookupId(group_index, id); }
+
+std::string_view Database::MuscleIdOf(std::string_view trigger_point_id) {
+    return trigger_point_id.substr(0, trigger_point_id.find('.'));
+}
 
 std::optional<TriggerPointRef> Database::FindTriggerPoint(std::string_view id) const {
     const auto dot = id.find('.');
     if (dot == std::string_view::npos) return std::nullopt;
-    auto muscle = FindMuscle(id.substr(0, dot));
+    auto muscle = FindMuscle(MuscleIdOf(id));
     if (!muscle) return std::nullopt;
     const auto& points = content.muscles[*muscle].trigger_points;
     for (size_t i = 0; i < points.size(); ++i)

@@ -55,9 +55,14 @@ struct Database {
     std::vector<ViewPatternIndex> pattern_index;                 // by view: drawn patterns, rasterised
 
     std::optional<int> FindMuscle(std::string_view id) const;
+    // A muscle whose file could not be read: its errors were reported there, so references to it
+    // are not reported again. UnknownMuscle: neither loaded nor unreadable.
+    bool UnreadableMuscle(std::string_view id) const;
+    bool UnknownMuscle(std::string_view id) const { return !FindMuscle(id) && !UnreadableMuscle(id); }
     std::optional<int> FindGroup(std::string_view id) const;
     // "<muscle>.<point>", the one place such ids are split.
     std::optional<TriggerPointRef> FindTriggerPoint(std::string_view id) const;
+    static std::string_view MuscleIdOf(std::string_view trigger_point_id);  // "<muscle>"
     std::string InstanceName(MuscleInstance instance) const;     // "right iliopsoas"
     // Every group that contains the muscle, directly or through a subgroup; smallest first.
     std::vector<int> GroupsOf(int muscle) const;

@@ -42,16 +42,17 @@ void CheckMuscleReferences(const Database& db, const Muscle& m, const std::set<s
 void CheckGuides(const Database& db, Diagnostics& d) {
     for (const auto& test : db.content.self_tests)
         for (const auto& muscle : test.muscles)
-            if (!db.FindMuscle(muscle))
+            if (db.UnknownMuscle(muscle))
                 Report(d, Severity::Error, test.file, test.line, "self-test[" + test.id + "]",
                        "unknown muscle '" + muscle + "'");
     for (const auto& routine : db.content.routines) {
         for (const auto& step : routine.steps) {
             auto muscle = db.FindMuscle(step.muscle);
             const std::string path = "routine[" + routine.id + "]/step";
-            if (!muscle)
-                Report(d, Severity::Error, routine.file, step.line, path, "unknown muscle '" + step.muscle + "'");
-            else if (!db.content.muscles[*muscle].FindTechnique(step.technique))
+            if (!muscle) {
+                if (db.UnknownMuscle(step.muscle))
+                    Report(d, Severity::Error, routine.file, step.line, path, "unknown muscle '" + step.muscle + "'");
+            } else if (!db.content.muscles[*muscle].FindTechnique(step.technique))
                 Report(d, Severity::Error, routine.file, step.line, path,
                        "muscle '" + step.muscle + "' has no technique '" + step.technique + "'");
         }
@@ -106,7 +107,7 @@ void CheckContentReferences(const Database& db, Diagnostics& d) {
     for (const auto& m : db.content.muscles) CheckMuscleReferences(db, m, references, d);
     for (const auto& g : db.content.groups)
         for (const auto& member : g.members)
-            if (!member.muscle.empty() ? !db.FindMuscle(member.muscle) : !db.FindGroup(member.group))
+            if (!member.muscle.empty() ? db.UnknownMuscle(member.muscle) : !db.FindGroup(member.group))
                 Report(d, Severity::Error, g.file, member.line, "group[" + g.id + "]/member",
                        "unknown " + std::string(member.muscle.empty() ? "group '" + member.group : "muscle '" + member.muscle) + "'");
     CheckGuides(db, d);
@@ -149,17 +150,17 @@ std::vector<std::vector<int>> FlattenGroups(const Database& db, Diagnostics& d) 
 void CheckAtlasAgainstContent(const Database& db, Diagnostics& d) {
     for (const auto& view : db.atlas.views) {
         for (const auto& outline : view.muscles)
-            if (!db.FindMuscle(outline.muscle))
+            if (db.UnknownMuscle(outline.muscle))
                 Report(d, Severity::Error, view.file, outline.line, "svg/muscle", "unknown muscle '" + outline.muscle + "'");
         for (const auto& mark : view.trigger_points) {
-            auto dot = mark.trigger_point.find('.');
-            auto muscle = db.FindMuscle(mark.trigger_point.substr(0, dot));
-            const Muscle* m = muscle ? &db.content.muscles[*muscle] : nullptr;
-            if (!m || dot == std::string::npos || !m->FindTriggerPoint(mark.trigger_point.substr(dot + 1))) {
-                Report(d, Severity::Error, view.file, mark.line, "svg/trigger-point",
-                       "unknown trigger point '" + mark.trigger_point + "'", "write <muscle>.<point>, as in the muscle's file");
+            const auto ref = db.FindTriggerPoint(mark.trigger_point);
+            if (!ref) {
+                if (!db.UnreadableMuscle(Database::MuscleIdOf(mark.trigger_point)))
+                    Report(d, Severity::Error, view.file, mark.line, "svg/trigger-point",
+                           "unknown trigger point '" + mark.trigger_point + "'", "write <muscle>.<point>, as in the muscle's file");
                 continue;
             }
+            const Muscle* m = &db.content.muscles[ref->muscle];
             bool inside = std::any_of(view.muscles.begin(), view.muscles.end(), [&](const MuscleOutline& o) {
                 return o.muscle == m->id && o.side == mark.side && o.shape.Contains(mark.position);
             });

@@ -67,6 +67,33 @@ double ShapeArea(const Shape& shape) {
     return area;
 }
 
+namespace {
+
+double Cross(AtlasPoint o, AtlasPoint a, AtlasPoint b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+bool OnSegment(AtlasPoint p, AtlasPoint a, AtlasPoint b) {
+    return std::min(a.x, b.x) <= p.x && p.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= p.y && p.y <= std::max(a.y, b.y);
+}
+
+bool SegmentsMeet(AtlasPoint a, AtlasPoint b, AtlasPoint c, AtlasPoint d) {
+    const double d1 = Cross(c, d, a), d2 = Cross(c, d, b), d3 = Cross(a, b, c), d4 = Cross(a, b, d);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+    return (d1 == 0 && OnSegment(a, c, d)) || (d2 == 0 && OnSegment(b, c, d)) || (d3 == 0 && OnSegment(c, a, b)) ||
+           (d4 == 0 && OnSegment(d, a, b));
+}
+
+}  // namespace
+
+bool RingCrossesItself(const Polygon& ring) {
+    const size_t n = ring.size();
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = i + 2; j < n; ++j) {
+            if (i == 0 && j == n - 1) continue;  // the closing edge neighbours the first
+            if (SegmentsMeet(ring[i], ring[(i + 1) % n], ring[j], ring[(j + 1) % n])) return true;
+        }
+    return false;
+}
+
 AtlasPoint Centroid(const Polygon& polygon) {
     double cx = 0, cy = 0, twice_area = 0;
     const size_t n = polygon.size();

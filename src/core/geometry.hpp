@@ -37,5 +37,7 @@ bool PolygonContains(const Polygon& polygon, AtlasPoint p);  // crossing-number 
 double SignedArea(const Polygon& polygon);                   // positive when counter-clockwise (y up)
 double ShapeArea(const Shape& shape);                        // area under the even-odd rule, for simple rings
 AtlasPoint Centroid(const Polygon& polygon);
+// Whether two edges of the ring that are not neighbours cross or touch: the ring is not simple.
+bool RingCrossesItself(const Polygon& ring);
 
 }  // namespace ta

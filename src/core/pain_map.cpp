@@ -180,7 +180,7 @@ std::string PainMapToXml(const PainMap& map) {
 std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits) {
     tinyxml2::XMLDocument document;
     const int errors_before = diagnostics.ErrorCount();
-    if (!LoadXmlFile(file, document, diagnostics, {limits.max_file_bytes})) return std::nullopt;
+    if (!LoadXmlFile(file, document, diagnostics, {.max_file_bytes = limits.max_file_bytes})) return std::nullopt;
     auto root = ElementReader::Root(document, file, "pain-map", diagnostics);
     if (!root || !root->CheckFormatIn(1, 2)) return std::nullopt;
     root->CheckAttributes({"format"});

@@ -110,7 +110,8 @@ void CheckTriggerPoint(const Database& db, TriggerPointRef ref, Diagnostics& d) 
 void CheckPatterns(const Database& db, Diagnostics& d) {
     for (const View& view : db.atlas.views)
         for (const ReferralPattern& pattern : view.patterns)
-            if (!db.FindTriggerPoint(pattern.trigger_point))
+            if (!db.FindTriggerPoint(pattern.trigger_point) &&
+                !db.UnreadableMuscle(Database::MuscleIdOf(pattern.trigger_point)))
                 Report(d, view.file, pattern.line, "svg/pattern", "unknown trigger point '" + pattern.trigger_point + "'",
                        "write <muscle>.<point>, as in the muscle's file");
     if (db.pattern_index.size() != db.atlas.views.size()) return;

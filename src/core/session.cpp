@@ -192,6 +192,7 @@ const RankResult& Session::Ranking() {
     Diagnostics ignored;  // marks with regions the atlas no longer has simply do not count
     resolved_ = ResolvePainMap(db_, map_, ignored);
     ranking_ = Rank(db_, resolved_);
+    ++rankings_computed_;
     marked_regions_.clear();
     for (const PainMark& m : resolved_)
         for (int r : RegionsCovered(db_, m))

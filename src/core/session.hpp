@@ -62,6 +62,7 @@ public:
 
     // --- Derived data, cached until the marks change ---
     const RankResult& Ranking();
+    int RankingsComputed() const { return rankings_computed_; }  // how often the cache was refilled
     const std::vector<PainMark>& ResolvedMarks();
     const std::vector<int>& MarkedRegions();            // distinct regions under every mark and area
     std::string MarkName(size_t index);                 // "right low back and right upper buttock"
@@ -102,6 +103,7 @@ private:
     unsigned revision_ = 0;
     unsigned ranked_revision_ = ~0u;
     RankResult ranking_;
+    int rankings_computed_ = 0;
     std::vector<PainMark> resolved_;
     std::vector<int> marked_regions_;                   // cached with the ranking: it rasterises areas
 };

@@ -14,6 +14,9 @@ namespace {
 
 constexpr size_t kMaxViewBytes = 32u << 20;
 
+constexpr double kMaxCanvas = 20000;     // atlas units; the views are 800 x 1600
+constexpr double kMinRegionArea = 1.0;  // square atlas units
+
 std::optional<Rect> ParseViewBox(const std::string& text) {
     std::istringstream words(text);
     std::string part;
@@ -26,6 +29,8 @@ std::optional<Rect> ParseViewBox(const std::string& text) {
         value = *parsed;
     }
     if (words >> part || v[2] <= 0 || v[3] <= 0) return std::nullopt;
+    // Atlas views are a few thousand units across; a huge canvas is an error, not a drawing.
+    if (v[2] > kMaxCanvas || v[3] > kMaxCanvas || std::abs(v[0]) > kMaxCanvas || std::abs(v[1]) > kMaxCanvas) return std::nullopt;
     return Rect{v[0], v[1], v[0] + v[2], v[1] + v[3]};
 }
 
@@ -105,7 +110,30 @@ private:
             e.Error("unknown region '" + id + "'", "region ids are listed in atlas/regions.xml, e.g. right-mid-temple");
             return;
         }
-        if (auto shape = ReadShape(e)) view_.regions.push_back({*region, std::move(*shape)});
+        auto shape = ReadShape(e);
+        if (!shape || !CheckRegionShape(e, id, *shape)) return;
+        view_.regions.push_back({*region, std::move(*shape)});
+    }
+
+    // Regions tile the body, and hit-testing and the pattern index rely on each being a proper
+    // area: a region that is a line, crosses itself or repeats another's outline is an error.
+    bool CheckRegionShape(const ElementReader& e, const std::string& id, const Shape& shape) {
+        if (ShapeArea(shape) < kMinRegionArea) {
+            e.Error("region '" + id + "' encloses no area", "a region is a patch of skin: give it an outline around an area");
+            return false;
+        }
+        for (const auto& ring : shape.rings)
+            if (RingCrossesItself(ring)) {
+                e.Error("region '" + id + "' crosses itself", "redraw its outline so no two edges cross or touch");
+                return false;
+            }
+        for (const auto& other : view_.regions)
+            if (other.shape.rings == shape.rings) {
+                e.Error("region '" + id + "' has the same outline as '" + atlas_.regions[other.region].id + "'",
+                        "each region covers its own part of the body");
+                return false;
+            }
+        return true;
     }
 
     void ReadMuscle(const ElementReader& e, const std::string& id) {
@@ -180,7 +208,7 @@ bool ReadViewHeader(const ElementReader& root, View& view) {
     }
     auto canvas = viewbox_text ? ParseViewBox(*viewbox_text) : std::nullopt;
     if (!canvas) {
-        if (viewbox_text) root.Error("bad viewBox \"" + *viewbox_text + "\"", "four plain numbers: min-x min-y width height");
+        if (viewbox_text) root.Error("bad viewBox \"" + *viewbox_text + "\"", "four plain numbers: min-x min-y width height, each at most 20000");
         return false;
     }
     auto facing = root.ChoiceAttribute("ta:facing", {"front", "back", "right", "left", "below"}, std::nullopt);
@@ -196,7 +224,7 @@ bool ReadViewHeader(const ElementReader& root, View& view) {
 
 std::optional<View> ReadSvgView(const std::string& file, const Atlas& atlas, Diagnostics& diagnostics) {
     tinyxml2::XMLDocument document;
-    if (!LoadXmlFile(file, document, diagnostics, {kMaxViewBytes})) return std::nullopt;
+    if (!LoadXmlFile(file, document, diagnostics, {.max_file_bytes = kMaxViewBytes})) return std::nullopt;
     auto root = ElementReader::Root(document, file, "svg", diagnostics);
     if (!root) return std::nullopt;
     View view;

@@ -20,6 +20,9 @@ namespace ta {
 
 struct XmlLimits {
     size_t max_file_bytes = 8u << 20;  // content files are small; a huge file is a mistake or an attack
+    // tinyxml2 checks each attribute against every earlier one of its element, so parsing costs
+    // the square of an element's attribute count; ours have a handful.
+    size_t max_attributes = 64;
 };
 
 // Parses `path` into `document`. On failure adds a diagnostic and returns false.

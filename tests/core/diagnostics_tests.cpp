@@ -1,5 +1,7 @@
 // Data-driven loader diagnostics: each folder in tests/data/diagnostics/<case>/ overlays files
-// on the fixture in tests/data/mini and lists, in expected.txt, the diagnostics it must produce:
+// on the fixture in tests/data/mini and lists, in expected.txt, every diagnostic it must produce,
+// one per line, and nothing else may be reported (a golden list: a new cascade of follow-on
+// messages, or a message that went missing, both fail):
 //   <severity> <file relative to the fixture>[:<line>] <message substring>
 #include "test_support.hpp"
 
@@ -61,7 +63,7 @@ TEST_CASE("the fixture loads without diagnostics") {
     CHECK(db.atlas.regions.size() == 5);
 }
 
-TEST_CASE("each malformed case reports its diagnostic") {
+TEST_CASE("each malformed case reports exactly its diagnostics") {
     const fs::path cases = test::TestData() / "diagnostics";
     std::vector<fs::path> folders;
     for (const auto& entry : fs::directory_iterator(cases)) folders.push_back(entry.path());
@@ -80,10 +82,16 @@ TEST_CASE("each malformed case reports its diagnostic") {
             Diagnostics diagnostics;
             LoadDatabase(dir.Path() / "content", dir.Path() / "atlas", diagnostics);
             INFO(Dump(diagnostics));
-            for (const auto& expected : ReadExpected(folder / "expected.txt")) {
-                INFO("expected: " << expected.severity << " " << expected.file << ":" << expected.line << " " << expected.message);
+            const auto expected = ReadExpected(folder / "expected.txt");
+            REQUIRE_FALSE(expected.empty());
+            for (const auto& e : expected) {
+                INFO("expected: " << e.severity << " " << e.file << ":" << e.line << " " << e.message);
                 CHECK(std::any_of(diagnostics.Items().begin(), diagnostics.Items().end(),
-                                  [&](const Diagnostic& d) { return Matches(d, expected); }));
+                                  [&](const Diagnostic& d) { return Matches(d, e); }));
+            }
+            for (const auto& d : diagnostics.Items()) {
+                INFO("reported but not expected: " << FormatDiagnostic(d));
+                CHECK(std::any_of(expected.begin(), expected.end(), [&](const Expected& e) { return Matches(d, e); }));
             }
         }
     }

@@ -40,10 +40,19 @@ TEST_CASE("a pain map survives a save and a load unchanged") {
 TEST_CASE("pain map numbers do not depend on the locale") {
     const char* previous = std::setlocale(LC_NUMERIC, nullptr);
     std::string saved_locale = previous ? previous : "C";
-    std::setlocale(LC_NUMERIC, "de_DE.UTF-8");  // may be missing; the test holds either way
-    std::string xml = PainMapToXml(SampleMap());
+    // A decimal-comma locale; scripts/setup-debian.sh generates it, so the test cannot pass vacuously.
+    REQUIRE(std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr);
+    const std::string xml = PainMapToXml(SampleMap());
+    Diagnostics diagnostics;
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "map.xml";
+    std::string error;
+    const bool saved = SavePainMap(SampleMap(), file, error);
+    auto loaded = saved ? LoadPainMap(file.string(), diagnostics) : std::nullopt;
     std::setlocale(LC_NUMERIC, saved_locale.c_str());
     CHECK(xml.find("points=\"310.5,702.25\"") != std::string::npos);
+    REQUIRE(loaded);
+    CHECK(*loaded == SampleMap());
 }
 
 TEST_CASE("a corrupt pain map is reported and left alone") {

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <clocale>
+#include <string>
+
 using namespace ta;
 
 TEST_CASE("decimals are plain and locale-proof") {
@@ -15,6 +18,13 @@ TEST_CASE("decimals are plain and locale-proof") {
         CHECK_FALSE(ParseDecimal(bad).has_value());
     CHECK(ParseWholeNumber("30") == 30);
     for (const char* bad : {"-3", "3.0", "", "12345678901", "x"}) CHECK_FALSE(ParseWholeNumber(bad).has_value());
+    // Under a decimal-comma locale (scripts/setup-debian.sh generates it) a point is still the point.
+    const std::string previous = std::setlocale(LC_ALL, nullptr);
+    REQUIRE(std::setlocale(LC_ALL, "de_DE.UTF-8") != nullptr);
+    const auto half = ParseDecimal("0.5"), comma = ParseDecimal("0,5");
+    std::setlocale(LC_ALL, previous.c_str());
+    CHECK(half == 0.5);
+    CHECK_FALSE(comma.has_value());
 }
 
 TEST_CASE("SVG path commands, absolute and relative") {

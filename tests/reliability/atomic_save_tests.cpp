@@ -8,6 +8,8 @@
 #include <chrono>
 #include <csignal>
 #include <random>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -75,6 +77,7 @@ TEST_CASE("a save killed at any moment leaves the previous pain map whole") {
         }
     }
     WARN(interrupted_writes << " of " << kills << " kills interrupted a write");
+    CHECK(interrupted_writes > 0);  // otherwise no kill tested the middle of a write
 }
 
 TEST_CASE("a clean save leaves no temporary files behind") {
@@ -85,17 +88,51 @@ TEST_CASE("a clean save leaves no temporary files behind") {
     CHECK(TempFilesIn(dir.Path(), file).empty());
 }
 
-TEST_CASE("a save that cannot happen leaves the previous pain map untouched") {
+TEST_CASE("a save that fails mid-write leaves the previous pain map untouched") {
     test::TempDir dir;
     const fs::path file = dir.Path() / "my-pain.xml";
-    const PainMap a = LargeMap(3);
+    const PainMap a = LargeMap(3), b = LargeMap(7);
     std::string error;
     REQUIRE(SavePainMap(a, file, error));
-    // The target's directory disappears from under the save: a missing directory must fail cleanly.
-    CHECK_FALSE(SavePainMap(a, dir.Path() / "missing" / "map.xml", error));
-    CHECK_THAT(error, Catch::Contains("cannot create a temporary file"));
+    // A child whose files may not grow past 16 KiB (as on a full disk) tries to save a larger map.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::signal(SIGXFSZ, SIG_IGN);  // the write fails with EFBIG instead of killing the process
+        const rlimit limit{16 * 1024, 16 * 1024};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        std::string child_error;
+        const bool saved = SavePainMap(b, file, child_error);
+        ::_exit(!saved && child_error.find("cannot write") != std::string::npos ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);  // the save reported its failure
     Diagnostics diagnostics;
     auto loaded = LoadPainMap(file.string(), diagnostics);
     REQUIRE(loaded);
     CHECK(*loaded == a);
+    CHECK(TempFilesIn(dir.Path(), file).empty());  // the failed temporary file was removed
+}
+
+TEST_CASE("a save into a missing directory fails cleanly") {
+    test::TempDir dir;
+    std::string error;
+    CHECK_FALSE(SavePainMap(LargeMap(3), dir.Path() / "missing" / "map.xml", error));
+    CHECK_THAT(error, Catch::Contains("cannot create a temporary file"));
+}
+
+TEST_CASE("a saved file gets the mode open() would give it and keeps the mode it had") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "my-pain.xml";
+    std::string error;
+    const mode_t before = ::umask(022);
+    REQUIRE(SavePainMap(LargeMap(3), file, error));
+    ::umask(before);
+    CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write |
+                                                                 fs::perms::group_read | fs::perms::others_read));
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(SavePainMap(LargeMap(4), file, error));
+    CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
 }

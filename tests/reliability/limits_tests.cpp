@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 
 namespace {
@@ -59,4 +60,36 @@ TEST_CASE("the number of points in a path is limited") {
     limits.max_points = 10;
     const auto result = ParseSvgPath("M 0 0 C 1 1 2 2 3 3", limits);  // one curve is 12 segments
     CHECK_THAT(result.error, Catch::Contains("more than 10 points"));
+}
+
+TEST_CASE("an element with very many attributes is turned away in linear time") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "map.xml";
+    {
+        // About 2 MiB of attributes on one element: tinyxml2 alone took minutes on this.
+        std::ofstream out(file);
+        out << "<pain-map format=\"1\">\n<!-- a=\"1\" in a comment is no attribute -->\n<mark";
+        for (int i = 0; i < 200000; ++i) out << " a" << i << "=\"1\"";
+        out << "/></pain-map>";
+    }
+    Diagnostics diagnostics;
+    const auto start = std::chrono::steady_clock::now();
+    CHECK_FALSE(LoadPainMap(file.string(), diagnostics));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(HasError(diagnostics, "more than 64 attributes"));
+    CHECK(diagnostics.Items().at(0).line == 3);
+    CHECK(seconds < 1.0);
+}
+
+TEST_CASE("attributes inside quoted values comments and CDATA are not counted") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "ok.xml";
+    std::string equals;
+    for (int i = 0; i < 100; ++i) equals += "x=1 ";
+    std::ofstream(file) << "<content format=\"1\"><!-- " << equals << " --><a b=\"" << equals << "\"><![CDATA[" << equals
+                        << "]]></a></content>";
+    tinyxml2::XMLDocument document;
+    Diagnostics diagnostics;
+    CHECK(LoadXmlFile(file.string(), document, diagnostics));
+    CHECK(diagnostics.Empty());
 }

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 namespace ta {
 
 namespace {
@@ -27,6 +29,24 @@ TEST_CASE("sheet writes a PDF and checks its command line") {
     CHECK(RunSheet("no-such-muscle -o " + test::Quote(dir / "u.pdf")) == 1);
     CHECK(RunSheet("--pain-map " + test::Quote(dir / "missing.xml") + " -o " + test::Quote(dir / "m.pdf")) == 1);
     CHECK_FALSE(std::filesystem::exists(dir / "u.pdf"));
+}
+
+}  // namespace ta
+
+namespace ta {
+
+TEST_CASE("a query on data with errors still answers but never exits 0") {
+    test::ScratchDir dir;
+    std::filesystem::copy(TA_SHEET_DATA_DIR, dir / "data", std::filesystem::copy_options::recursive);
+    const auto broken = dir / "data" / "content" / "routines.xml";  // not safety: that one refuses outright
+    { std::ofstream(broken) << "<routines format=\"1\"><routine id=\"x\" minutes=\"ten\"/></routines>"; }
+    const std::string data = " --content " + test::Quote(dir / "data" / "content") + " --atlas " + test::Quote(dir / "data" / "atlas");
+    const auto rank = test::RunCommand(std::string(TA_CLI) + " rank --region right-shoulder" + data + " 2>/dev/null");
+    CHECK(rank.exit_code == 1);
+    CHECK(rank.output.find("Test shoulder muscle") != std::string::npos);  // the answer is still given
+    const auto clean = test::RunCommand(std::string(TA_CLI) + " rank --region right-shoulder --content " + TA_SHEET_DATA_DIR +
+                                        "/content --atlas " + TA_SHEET_DATA_DIR + "/atlas 2>/dev/null");
+    CHECK(clean.exit_code == 0);
 }
 
 }  // namespace ta
