@@ -66,6 +66,9 @@ AppData PrepareAppData(const DataPaths& paths);
 class App {
 public:
     App(AppData data, AppOptions options);
+    // The session and the search hold pointers into db: an App never moves or copies.
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave

@@ -179,9 +179,11 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
 int main(int argc, char** argv) {
     CommandLine cl;
     if (!ParseCommandLine(argc, argv, cl)) return 2;
+    // Before the worker starts: it reads the environment (getenv, fontconfig), and setenv while
+    // another thread reads it is undefined behaviour.
+    setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
     // Preparing the data takes about as long as opening the window; do both at once.
     std::future<AppData> data = std::async(std::launch::async, LoadData, argv[0]);
-    setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
         return 1;
