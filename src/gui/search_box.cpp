@@ -88,7 +88,8 @@ void DrawSearchBox(App& app) {
             ImGui::PopID();
             return;
         }
-        if (hits[i].matched != app.db.content.muscles[hits[i].muscle].name) {
+        // The condition is named above the list; a name or alias that matched is shown beside it.
+        if (hits[i].condition < 0 && hits[i].matched != app.db.content.muscles[hits[i].muscle].name) {
             ImGui::SameLine();
             ImGui::TextColored(app.palette.text_muted, "%s", hits[i].matched.c_str());
         }
