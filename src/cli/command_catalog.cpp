@@ -3,6 +3,7 @@
 #include "json_export.hpp"
 
 #include "muscle_label.hpp"
+#include "presentation.hpp"
 #include "search.hpp"
 
 #include <iomanip>
@@ -115,7 +116,7 @@ void PrintList(std::ostream& out, const char* heading, const std::vector<std::st
 
 void PrintTechnique(std::ostream& out, const Technique& t) {
     out << "\n" << TechniqueKindName(t.kind) << ": " << t.title << "\n";
-    if (!t.tool.empty()) out << "  Tool: " << t.tool << "\n";
+    if (!t.tool.empty()) out << "  " << kToolLabel << ": " << t.tool << "\n";
     out << "  Position: " << t.position << "\n";
     for (size_t i = 0; i < t.steps.size(); ++i) out << "  " << i + 1 << ". " << t.steps[i] << "\n";
     out << "  Dose: " << t.dose.Describe() << "\n";

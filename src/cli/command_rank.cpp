@@ -3,7 +3,7 @@
 #include "json_export.hpp"
 
 #include "mark_regions.hpp"
-#include "muscle_label.hpp"
+#include "presentation.hpp"
 #include "numbers.hpp"
 #include "pain_map.hpp"
 #include "warning_signs.hpp"
@@ -107,17 +107,15 @@ std::optional<std::vector<PainMark>> PainMapMarks(const Database& db, const std:
     return marks;
 }
 
-void PrintRanking(std::ostream& out, const Database& db, const RankResult& result, size_t shown) {
-    for (size_t i = 0; i < result.candidates.size() && i < shown; ++i) {
+void PrintRanking(std::ostream& out, const Database& db, const RankResult& result) {
+    for (size_t i = 0; i < result.candidates.size() && i < kShownCandidates; ++i) {
         const Candidate& c = result.candidates[i];
         out << std::setw(2) << i + 1 << ". " << std::fixed << std::setprecision(1) << std::setw(5) << c.score << "  "
-            << MuscleHeading(db, c.muscle) << " (" << CandidateSideName(c.side) << ")\n      " << c.explanation << "\n";
+            << CandidateTitle(db, c) << "\n      " << c.explanation << "\n";
     }
     if (!result.cover.empty()) {
         out << "\nFewest muscles that explain all your spots:";
-        for (int i : result.cover)
-            out << " " << db.content.muscles[result.candidates[i].muscle].name << " (" << CandidateSideName(result.candidates[i].side) << ")"
-                << (i == result.cover.back() ? "" : ",");
+        for (int i : result.cover) out << " " << CandidateTitle(db, result.candidates[i]) << (i == result.cover.back() ? "" : ",");
         out << "\n";
     }
 }
@@ -128,12 +126,14 @@ void PrintRanking(std::ostream& out, const Database& db, const RankResult& resul
 void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings) {
     if (warnings.empty()) return;
     out << "Check these first (act on them before any self-treatment):\n";
-    std::string general;
-    for (const WarningLine& w : warnings) {
-        if (w.general) general += (general.empty() ? "" : "; ") + w.title;
-        else out << "  " << (w.urgency == Urgency::Emergency ? "!! " : "!  ") << w.tag << ": " << w.summary << "\n";
+    const WarningGroups groups = GroupWarnings(warnings);
+    for (const WarningLine& w : groups.specific)
+        out << "  " << (w.urgency == Urgency::Emergency ? "!! " : "!  ") << w.tag << ": " << w.summary << "\n";
+    if (!groups.general.empty()) {
+        out << "  " << GeneralWarningsLine(groups) << ":";
+        for (const WarningLine& w : groups.general) out << (&w == &groups.general.front() ? " " : "; ") << w.title;
+        out << ".\n";
     }
-    if (!general.empty()) out << "  Also see a doctor first if: " << general << ".\n";
     out << "  What each means and what to do: --json, or print a sheet (trigger-atlas-cli sheet).\n\n";
 }
 
@@ -177,7 +177,7 @@ int RunRank(CommandEnv& env) {
         env.out << RankJson(*db, marks, result, warnings).dump(2) << "\n";
     } else {
         PrintWarnings(env.out, warnings);
-        PrintRanking(env.out, *db, result, 10);
+        PrintRanking(env.out, *db, result);
     }
     return kExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "mark_regions.hpp"
 #include "muscle_label.hpp"
+#include "presentation.hpp"
 
 #include <cmath>
 
@@ -63,7 +64,8 @@ json CandidateJson(const Database& db, const Candidate& c) {
     json matches = json::array();
     for (const auto& m : c.matches) matches.push_back(MarkMatchJson(m));
     return {{"muscle", db.content.muscles[c.muscle].id}, {"name", db.content.muscles[c.muscle].name},
-            {"heading", MuscleHeading(db, c.muscle)}, {"groups", GroupNames(db, c.muscle)}, {"side", CandidateSideName(c.side)}, {"score", std::round(c.score * 10) / 10},
+            {"heading", MuscleHeading(db, c.muscle)}, {"title", CandidateTitle(db, c)}, {"groups", GroupNames(db, c.muscle)},
+            {"side", CandidateSideName(c.side)}, {"score", std::round(c.score * 10) / 10},
             {"explanation", c.explanation}, {"explained", c.explained}, {"fit", c.fit},
             {"local", c.local}, {"matches", matches}};
 }
