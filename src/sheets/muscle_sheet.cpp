@@ -43,7 +43,7 @@ void DrawSheetTitle(PageWriter& page, const std::string& title, const std::strin
     DrawLayoutAt(page.Cairo(), heading.get(), page.Left(), page.Y(), kInk);
     page.Advance(LayoutHeight(heading.get()) + 1);
     if (!subtitle.empty()) {
-        LayoutPtr sub = MakeLayout(page.Pango(), EscapeMarkup(subtitle), kBodySize - 0.5, page.Width());
+        LayoutPtr sub = MakeLayout(page.Pango(), EscapeMarkup(subtitle), kBodySize, page.Width());
         DrawLayoutAt(page.Cairo(), sub.get(), page.Left(), page.Y(), kMutedInk);
         page.Advance(LayoutHeight(sub.get()));
     }
@@ -59,8 +59,10 @@ void DrawSheetTitle(PageWriter& page, const std::string& title, const std::strin
 
 void FlowDisclaimer(PageWriter& page, const std::string& disclaimer) {
     if (disclaimer.empty()) return;
-    page.Advance(4);
-    FlowMarkup(page, EscapeMarkup(disclaimer), kSmallSize, {0, kMutedInk, nullptr, nullptr, "", 0});
+    static const Colour note = kNoteBackground;
+    // As large and dark as the rest: it says when to stop and see someone.
+    FlowHeading(page, "Please read");
+    FlowMarkup(page, EscapeMarkup(disclaimer), kBodySize, {4, kInk, &note, nullptr, "", 0});
 }
 
 void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& model, const MusclePage& muscle) {
@@ -71,14 +73,10 @@ void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& mod
         page.KeepClearOf(DrawDiagramColumn(page, db, muscle.diagrams));
     } else {
         static const Colour note = kNoteBackground;
-        FlowMarkup(page, "<i>No body diagram: the atlas has no view showing this muscle yet.</i>", kSmallSize,
+        FlowMarkup(page, "<i>No body diagram: the atlas has no view showing this muscle yet.</i>", kBodySize,
                    {0, kMutedInk, &note, nullptr, "", 6});
     }
-    for (const SheetSection& section : muscle.sections) {
-        FlowHeading(page, section.heading);
-        for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
-        page.Advance(3);
-    }
+    for (const SheetSection& section : muscle.sections) FlowSection(page, section);
     page.ClearSideBox();
     FlowTickGrid(page, muscle.grid);
     FlowDisclaimer(page, model.disclaimer);

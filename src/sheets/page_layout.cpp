@@ -35,6 +35,11 @@ void PageWriter::EnsureRoom(double height) {
     if (!Fits(height)) BreakPage();
 }
 
+void PageWriter::KeepTogether(double height) {
+    constexpr double kRunningHeader = 30;  // a continuation page's header and rule
+    if (!Fits(height) && height <= Bottom() - margin_ - kRunningHeader) BreakPage();
+}
+
 double PageWriter::ColumnLeft() const {
     const bool beside = side_box_page_ == page_ && y_ < side_box_.Bottom();
     return beside ? side_box_.x + side_box_.width + 14 : Left();
@@ -51,7 +56,7 @@ void PageWriter::DrawFooter() {
     const std::string text = EscapeMarkup(footer_) + "  \u00b7  page " + std::to_string(page_);
     LayoutPtr layout = MakeLayout(pango_, text, kSmallSize, Width());
     pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
-    const double y = size_.height - bottom_margin_ + 16;
+    const double y = size_.height - bottom_margin_ + 12;
     SetColour(cr_, kRule);
     cairo_set_line_width(cr_, 0.5);
     cairo_move_to(cr_, Left(), y - 5);

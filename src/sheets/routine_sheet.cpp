@@ -13,14 +13,7 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     DrawSheetTitle(page, routine.title, std::to_string(routine.steps.size()) + " steps  \u00b7  printed " + model.date);
     FlowWarnings(page, routine.warnings, WarningDetail::Summary);
     FlowMarkup(page, EscapeMarkup(routine.intro), kBodySize, {0, kInk, nullptr, nullptr, "", 6});
-    for (const RoutineStepEntry& step : routine.steps) {
-        FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);
-        if (!step.note.empty()) FlowMarkup(page, "<i>" + EscapeMarkup(step.note) + "</i>", kBodySize);
-        for (size_t i = 0; i < step.steps.size(); ++i)
-            FlowBlock(page, {BlockStyle::Step, step.steps[i], "", static_cast<int>(i + 1)});
-        if (!step.dose.empty()) FlowBlock(page, {BlockStyle::Label, step.dose, "Dose", 0});
-        page.Advance(3);
-    }
+    for (const RoutineStepEntry& step : routine.steps) FlowSection(page, {step.time + "    " + step.heading, step.blocks, true});
     FlowTickGrid(page, routine.grid);
     FlowDisclaimer(page, model.disclaimer);
     page.EndPage();
