@@ -36,8 +36,12 @@ void PageWriter::EnsureRoom(double height) {
 }
 
 void PageWriter::KeepTogether(double height) {
+    if (!Fits(height) && FitsFreshPage(height)) BreakPage();
+}
+
+bool PageWriter::FitsFreshPage(double height) const {
     constexpr double kRunningHeader = 30;  // a continuation page's header and rule
-    if (!Fits(height) && height <= Bottom() - margin_ - kRunningHeader) BreakPage();
+    return height <= Bottom() - margin_ - kRunningHeader;
 }
 
 double PageWriter::ColumnLeft() const {

@@ -38,6 +38,7 @@ public:
     // Like EnsureRoom, but only when `height` would fit on a fresh page: what is longer than a
     // page is split anyway, where it stands.
     void KeepTogether(double height);
+    bool FitsFreshPage(double height) const;  // on a continuation page, below its running header
 
     double Y() const { return y_; }
     void SetY(double y) { y_ = y; }

@@ -184,30 +184,41 @@ BlockSetting SettingOf(const SheetBlock& block) {
     return {text, kBodySize, {}};
 }
 
-double BlockHeight(PageWriter& page, const SheetBlock& block) {
-    const BlockSetting setting = SettingOf(block);
-    LayoutPtr layout = MakeLayout(page.Pango(), setting.markup, setting.size, page.ColumnWidth() - setting.look.indent);
-    return LayoutHeight(layout.get()) + setting.look.space_after;
-}
-
 // The section's height as set from the cursor: measured at the current column's width, which
 // beside a diagram is the narrower one, so the estimate errs on the tall side.
 double SectionHeight(PageWriter& page, const SheetSection& section) {
-    LayoutPtr heading = MakeLayout(page.Pango(), EscapeMarkup(section.heading), kHeadingSize, page.ColumnWidth(), true);
-    double height = LayoutHeight(heading.get()) + 6;
-    for (const SheetBlock& block : section.blocks) height += BlockHeight(page, block);
+    double height = HeadingHeight(page, section.heading) + 4;
+    for (const SheetBlock& block : section.blocks) {
+        const BlockSetting setting = SettingOf(block);
+        height += MarkupHeight(page, setting.markup, setting.size, setting.look);
+    }
     return height;
 }
 
 }  // namespace
+
+double HeadingHeight(PageWriter& page, const std::string& text) {
+    LayoutPtr layout = MakeLayout(page.Pango(), EscapeMarkup(text), kHeadingSize, page.ColumnWidth(), true);
+    return 4 + LayoutHeight(layout.get()) + 2;  // as FlowHeading sets it
+}
+
+double MarkupHeight(PageWriter& page, const std::string& markup, double size, const BlockLook& look) {
+    LayoutPtr layout = MakeLayout(page.Pango(), markup, size, page.ColumnWidth() - look.indent);
+    return LayoutHeight(layout.get()) + look.space_after;
+}
 
 void FlowBlock(PageWriter& page, const SheetBlock& block) {
     const BlockSetting setting = SettingOf(block);
     FlowMarkup(page, setting.markup, setting.size, setting.look);
 }
 
-void FlowSection(PageWriter& page, const SheetSection& section) {
-    if (section.keep_together) page.KeepTogether(SectionHeight(page, section));
+void FlowSection(PageWriter& page, const SheetSection& section, double keep_with_next) {
+    if (section.keep_together) {
+        const double height = SectionHeight(page, section);
+        // With what follows when both fit on a fresh page, else on its own.
+        if (!page.Fits(height + keep_with_next) && page.FitsFreshPage(height + keep_with_next)) page.BreakPage();
+        else page.KeepTogether(height);
+    }
     FlowHeading(page, section.heading);
     for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
     page.Advance(4);

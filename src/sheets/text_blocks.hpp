@@ -49,8 +49,12 @@ void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook
 void FlowHeading(PageWriter& page, const std::string& text, double size = kHeadingSize);
 // A block of the sheet model in the current column.
 void FlowBlock(PageWriter& page, const SheetBlock& block);
-// A section: its heading and blocks; one marked keep_together starts a new page rather than split.
-void FlowSection(PageWriter& page, const SheetSection& section);
+// A section: its heading and blocks; one marked keep_together starts a new page rather than split,
+// and travels with the next `keep_with_next` points where the two fit on a page together.
+void FlowSection(PageWriter& page, const SheetSection& section, double keep_with_next = 0);
+// The height of a heading set by FlowHeading and of markup set by FlowMarkup, in the current column.
+double HeadingHeight(PageWriter& page, const std::string& text);
+double MarkupHeight(PageWriter& page, const std::string& markup, double size, const BlockLook& look = {});
 // Plain markup in the current column.
 void FlowMarkup(PageWriter& page, const std::string& markup, double size, const BlockLook& look = {});
 

@@ -45,19 +45,24 @@ void DrawRow(PageWriter& page, PangoLayout* words, double y, double label_width,
     cairo_stroke(cr);
 }
 
+double LabelWidth(const PageWriter& page) { return 0.38 * page.Width(); }
+
 }  // namespace
+
+double TickGridHeight(PageWriter& page, const TickGrid& grid) {
+    if (grid.rows.empty() || grid.days <= 0) return 0;
+    double height = 34 + kHeaderHeight;
+    for (const auto& row : grid.rows) height += RowHeight(RowWords(page, row, LabelWidth(page)).get());
+    return height;
+}
 
 void FlowTickGrid(PageWriter& page, const TickGrid& grid) {
     if (grid.rows.empty() || grid.days <= 0) return;
-    const double label_width = 0.38 * page.Width();
+    const double label_width = LabelWidth(page);
     const double cell = (page.Width() - label_width) / grid.days;
     std::vector<LayoutPtr> rows;
-    double height = 34 + kHeaderHeight;
-    for (const auto& row : grid.rows) {
-        rows.push_back(RowWords(page, row, label_width));
-        height += RowHeight(rows.back().get());
-    }
-    page.EnsureRoom(height);
+    for (const auto& row : grid.rows) rows.push_back(RowWords(page, row, label_width));
+    page.EnsureRoom(TickGridHeight(page, grid));
     FlowHeading(page, "Tick a box each day you do it");
     DrawDayNumbers(page, page.Left() + label_width, page.Y(), cell, grid.days);
     double y = page.Y() + kHeaderHeight;
