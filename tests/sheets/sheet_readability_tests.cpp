@@ -1,7 +1,7 @@
 // Sheets a patient can read, measured on the real content's PDFs: numbered trigger points on the
 // diagram and in the list, positions and cautions printed, body text at 11 pt or more in full
-// ink (only footer, captions, legend and day numbers smaller, in grey), and no technique or
-// routine step split across pages.
+// ink (only footer, captions, legend and day numbers smaller, in grey), no technique or routine
+// step split across pages, and no page left nearly empty.
 #include "pdf_tools.hpp"
 #include "sheet_model.hpp"
 #include "sheet_pdf.hpp"
@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 
 namespace ta {
 
@@ -79,6 +80,19 @@ std::vector<SheetSection> RoutineSections(const RoutinePage& routine) {
     return sections;
 }
 
+// Every page's lowest line lies below the top third: a stranded disclaimer or caution ended
+// 80 to 170 pt down an 842 pt page.
+void CheckPagesFilled(const std::filesystem::path& pdf, const std::vector<test::TextRun>& runs) {
+    constexpr double kPage = 841.89, kFooter = kPage - 46;
+    std::map<int, double> lowest;  // page: top of its lowest line above the footer
+    for (const test::TextRun& run : runs)
+        if (run.top < kFooter) lowest[run.page] = std::max(lowest[run.page], run.top);
+    for (const auto& [page, top] : lowest) {
+        INFO(pdf.filename().string() << " page " << page << " ends " << top << " pt down");
+        CHECK(top > 0.3 * kPage);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("a levator scapulae sheet numbers its points on the diagram and in the list") {
@@ -129,7 +143,8 @@ TEST_CASE("a routine sheet gives each step its position, equipment, the routine'
     for (const auto& page : pages) CHECK(page.find("Dose:") == std::string::npos);
 }
 
-TEST_CASE("every sheet sets what a person reads at 11 pt or more in full ink") {
+// One pass over every real sheet (writing them all takes seconds): type sizes, ink and page fill.
+TEST_CASE("every sheet sets what a person reads at 11 pt or more in full ink and leaves no page nearly empty") {
     const Database& db = test::RealSheetDatabase();
     test::ScratchDir dir;
     std::vector<std::filesystem::path> pdfs;
@@ -168,6 +183,7 @@ TEST_CASE("every sheet sets what a person reads at 11 pt or more in full ink") {
         CHECK(smallest_ink >= 11);
         CHECK(cautions > 0);
         CHECK(disclaimers > 0);
+        CheckPagesFilled(pdf, runs);
     }
 }
 
