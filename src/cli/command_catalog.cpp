@@ -3,6 +3,7 @@
 #include "json_export.hpp"
 
 #include "muscle_label.hpp"
+#include "point_labels.hpp"
 #include "presentation.hpp"
 #include "search.hpp"
 
@@ -132,8 +133,11 @@ void PrintMuscle(std::ostream& out, const Database& db, int muscle) {
         out << "\n";
     }
     out << "\nWhere it is: " << m.location << "\n";
-    for (const auto& tp : m.trigger_points) {
-        out << "\nTrigger point " << m.id << "." << tp.id << "\n  Find it: " << tp.find << "\n  Refers to:";
+    for (size_t i = 0; i < m.trigger_points.size(); ++i) {
+        const TriggerPoint& tp = m.trigger_points[i];
+        // The number the point carries on the app's body and on the sheets' diagrams.
+        out << "\nTrigger point " << TriggerPointNumber(static_cast<int>(i)) << " (" << m.id << "." << tp.id << ")\n  Find it: " << tp.find
+            << "\n  Refers to:";
         for (const auto& z : tp.zones) {
             auto base = db.atlas.FindBase(z.region);
             out << " " << (base ? db.atlas.bases[*base].name : z.region) << (z.kind == ZoneKind::Essential ? " (main)" : " (spillover)")

@@ -3,6 +3,7 @@
 
 #include "mark_regions.hpp"
 #include "muscle_label.hpp"
+#include "point_labels.hpp"
 #include "presentation.hpp"
 
 #include <cmath>
@@ -39,7 +40,8 @@ json ZonesJson(const TriggerPoint& tp) {
     return zones;
 }
 
-json TriggerPointJson(const Database& db, const Muscle& m, const TriggerPoint& tp) {
+json TriggerPointJson(const Database& db, const Muscle& m, int index) {
+    const TriggerPoint& tp = m.trigger_points[index];
     json positions = json::array(), patterns = json::array();
     const std::string full_id = m.id + "." + tp.id;
     for (const auto& view : db.atlas.views) {
@@ -52,7 +54,7 @@ json TriggerPointJson(const Database& db, const Muscle& m, const TriggerPoint& t
                 patterns.push_back({{"view", view.id}, {"side", SideName(pattern.side)}, {"kind", PatternKindName(pattern.kind)},
                                     {"path", FormatSvgPath(pattern.shape)}});
     }
-    return {{"id", full_id}, {"find", tp.find}, {"zones", ZonesJson(tp)}, {"positions", positions}, {"patterns", patterns}};
+    return {{"id", full_id}, {"number", TriggerPointNumber(index)}, {"find", tp.find}, {"zones", ZonesJson(tp)}, {"positions", positions}, {"patterns", patterns}};
 }
 
 json MarkMatchJson(const MarkMatch& match) {
@@ -86,7 +88,7 @@ json MuscleJson(const Database& db, int muscle) {
     json j = MuscleSummaryJson(db, muscle);
     j["location"] = m.location;
     j["trigger_points"] = json::array();
-    for (const auto& tp : m.trigger_points) j["trigger_points"].push_back(TriggerPointJson(db, m, tp));
+    for (size_t i = 0; i < m.trigger_points.size(); ++i) j["trigger_points"].push_back(TriggerPointJson(db, m, static_cast<int>(i)));
     j["symptoms"] = m.symptoms;
     j["causes"] = m.causes;
     j["techniques"] = json::array();

@@ -2,6 +2,7 @@
 #include "sheet_model.hpp"
 
 #include "muscle_label.hpp"
+#include "point_labels.hpp"
 #include "search.hpp"
 #include "text_fold.hpp"
 
@@ -84,8 +85,10 @@ void AddInstance(const Database& db, const View& view, const ViewPatternIndex& p
         if (view.muscles[i].muscle == id && view.muscles[i].side == instance.side) AddUnique(d.outlines, static_cast<int>(i));
     for (size_t i = 0; i < view.trigger_points.size(); ++i) {
         auto point = db.FindTriggerPoint(view.trigger_points[i].trigger_point);
-        if (point && point->muscle == instance.muscle && view.trigger_points[i].side == instance.side)
-            AddUnique(d.trigger_points, static_cast<int>(i));
+        if (!point || point->muscle != instance.muscle || view.trigger_points[i].side != instance.side) continue;
+        if (std::find(d.trigger_points.begin(), d.trigger_points.end(), static_cast<int>(i)) != d.trigger_points.end()) continue;
+        d.trigger_points.push_back(static_cast<int>(i));
+        d.point_numbers.push_back(TriggerPointNumber(point->trigger_point));
     }
 }
 
@@ -138,20 +141,23 @@ std::optional<SheetDiagram> SecondDiagram(const Database& db, const SheetDiagram
 
 // ---- Muscle pages --------------------------------------------------------------------------
 
-void AddTechnique(const Technique& t, SheetSection& section) {
-    if (!t.tool.empty()) section.blocks.push_back({BlockStyle::Label, t.tool, "You need", 0});
-    if (!t.position.empty()) section.blocks.push_back({BlockStyle::Label, t.position, "Position", 0});
-    for (size_t i = 0; i < t.steps.size(); ++i) section.blocks.push_back({BlockStyle::Step, t.steps[i], "", static_cast<int>(i + 1)});
-    if (auto dose = t.dose.Describe(); !dose.empty()) section.blocks.push_back({BlockStyle::Label, dose, "Dose", 0});
-    for (const auto& c : t.cautions) section.blocks.push_back({BlockStyle::Caution, c, "", 0});
+// A technique's blocks in the order they are done; `dose` is the muscle sheet's general dose or
+// a routine's own dose for its time slot.
+std::vector<SheetBlock> TechniqueBlocks(const Technique& t, const std::string& dose_label, const std::string& dose) {
+    std::vector<SheetBlock> blocks;
+    if (!t.tool.empty()) blocks.push_back({BlockStyle::Label, t.tool, "You need", 0});
+    if (!t.position.empty()) blocks.push_back({BlockStyle::Label, t.position, "Position", 0});
+    for (size_t i = 0; i < t.steps.size(); ++i) blocks.push_back({BlockStyle::Step, t.steps[i], "", static_cast<int>(i + 1)});
+    if (!dose.empty()) blocks.push_back({BlockStyle::Label, dose, dose_label, 0});
+    for (const auto& c : t.cautions) blocks.push_back({BlockStyle::Caution, c, "", 0});
+    return blocks;
 }
 
 // One section per technique of the kind, or the reason it is not for home.
 void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string& label, MusclePage& page) {
     for (const Technique& t : m.techniques) {
         if (t.kind != kind) continue;
-        SheetSection section{label + ": " + t.title, {}};
-        AddTechnique(t, section);
+        SheetSection section{label + ": " + t.title, TechniqueBlocks(t, "Dose", t.dose.Describe()), true};
         page.sections.push_back(std::move(section));
         page.grid.rows.push_back(label + ": " + t.title);
     }
@@ -171,8 +177,8 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
     page.warnings = WarningLines(db, WarningSignsForRegions(db, ReferralRegions(db, {{muscle, side}})));
     page.sections.push_back({"Where it is", {{BlockStyle::Paragraph, m.location, "", 0}}});
     SheetSection find{m.trigger_points.size() == 1 ? "Finding the trigger point" : "Finding the trigger points", {}};
-    for (const auto& tp : m.trigger_points)
-        find.blocks.push_back({m.trigger_points.size() == 1 ? BlockStyle::Paragraph : BlockStyle::Bullet, tp.find, "", 0});
+    for (size_t i = 0; i < m.trigger_points.size(); ++i)
+        find.blocks.push_back({BlockStyle::Point, m.trigger_points[i].find, "", TriggerPointNumber(static_cast<int>(i))});
     page.sections.push_back(std::move(find));
     AddTechniqueSections(m, TechniqueKind::Massage, "Self-massage", page);
     AddTechniqueSections(m, TechniqueKind::Stretch, "Stretch", page);
@@ -223,6 +229,12 @@ std::string ClockTime(double minutes) {
     return std::to_string(seconds / 60) + ":" + (s < 10 ? "0" : "") + std::to_string(s);
 }
 
+// "2 minutes", "1 minute", "1:30 minutes": a routine step's time when its note gives no dose.
+std::string Duration(double minutes) {
+    if (minutes == std::floor(minutes)) return std::to_string(std::lround(minutes)) + (minutes == 1 ? " minute" : " minutes");
+    return ClockTime(minutes) + " minutes";
+}
+
 std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::string& id, std::string& error) {
     auto routine = std::find_if(db.content.routines.begin(), db.content.routines.end(), [&](const Routine& r) { return r.id == id; });
     if (routine == db.content.routines.end()) {
@@ -238,8 +250,10 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
         if (!t) continue;  // the loader reported the broken reference
         involved.push_back({*muscle, Side::Right});
         involved.push_back({*muscle, Side::Left});
+        // The routine's note is the dose that fits its time slot; the technique's own dose
+        // beside it would contradict it ("about a minute each side" against "6 holds, 3 times a day").
         RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
-                               db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe()};
+                               db.content.muscles[*muscle].name + ": " + t->title, TechniqueBlocks(*t, "In this routine", step.note.empty() ? Duration(step.minutes) : step.note)};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }
@@ -306,6 +320,9 @@ SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<Musc
     static const ViewPatternIndex kNone;
     const ViewPatternIndex& patterns = static_cast<size_t>(view) < db.pattern_index.size() ? db.pattern_index[view] : kNone;
     for (const MuscleInstance& instance : instances) AddInstance(db, db.atlas.views[view], patterns, instance, d);
+    // Numbers match one muscle's list of trigger points; with several muscles they would repeat.
+    const bool one_muscle = std::all_of(instances.begin(), instances.end(), [&](const MuscleInstance& i) { return i.muscle == instances.front().muscle; });
+    if (!one_muscle) std::fill(d.point_numbers.begin(), d.point_numbers.end(), 0);
     return d;
 }
 

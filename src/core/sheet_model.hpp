@@ -20,6 +20,7 @@ enum class BlockStyle {
     Step,       // one numbered step ("number" holds its number)
     Label,      // "label: text", the label in bold (tool, position, dose)
     Caution,    // a caution, set apart so it is noticed
+    Point,      // a trigger point to find, "number" as on the diagram (point_labels.hpp)
 };
 
 struct SheetBlock {
@@ -32,6 +33,9 @@ struct SheetBlock {
 struct SheetSection {
     std::string heading;
     std::vector<SheetBlock> blocks;
+    // A technique is read while doing it: its steps and cautions belong on one page, so the
+    // whole section moves to the next page rather than split (unless it is longer than a page).
+    bool keep_together = false;
 };
 
 // One body view to draw, with what to show on it. Regions are atlas region indexes; outlines and
@@ -46,6 +50,8 @@ struct SheetDiagram {
     std::vector<int> spillover_patterns; // drawn stippled
     std::vector<int> outlines;           // indexes into view.muscles
     std::vector<int> trigger_points;     // indexes into view.trigger_points
+    std::vector<int> point_numbers;      // beside trigger_points: each one's number (point_labels.hpp),
+                                         // 0 when several muscles share the view (no list to match)
     std::vector<std::vector<Stroke>> areas;  // a person's painted areas and clicked spots on this view
     int selected_area = -1;              // index into areas, drawn stronger (the app's selection)
     std::vector<int> marked_regions;     // regions marked without a point (cover page)
@@ -84,12 +90,12 @@ struct CoverPage {
     std::string note;                    // the pain map's note
 };
 
+// One step of a routine, whole on one page: how to start, what is needed, what to do, the
+// routine's own dose for its time slot (never the technique's general dose) and the cautions.
 struct RoutineStepEntry {
-    std::string time;     // "0:00 - 2:00"
-    std::string heading;  // "Iliopsoas: kneeling lunge"
-    std::string note;
-    std::vector<std::string> steps;
-    std::string dose;
+    std::string time;      // "0:00 - 2:00"
+    std::string heading;   // "Iliopsoas: kneeling lunge"
+    std::vector<SheetBlock> blocks;
 };
 
 struct RoutinePage {

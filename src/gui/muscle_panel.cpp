@@ -5,6 +5,7 @@
 #include "widgets.hpp"
 
 #include "muscle_label.hpp"
+#include "point_labels.hpp"
 #include "related_muscles.hpp"
 
 #include <algorithm>
@@ -208,11 +209,12 @@ void DrawMusclePanel(App& app) {
     TextWrapped(m.location);
     Heading(app.fonts, "Trigger points");
     ImGui::PushFont(app.fonts.small);
-    TextWrappedColored(app.palette.text_muted, "Marked \u2715 on the body. Solid colour: where they usually send pain; dots: where they sometimes do.");
+    TextWrappedColored(app.palette.text_muted, "Marked \u2715 on the body, numbered as here. Solid colour: where they usually send pain; dots: where they sometimes do.");
     ImGui::PopFont();
-    for (const TriggerPoint& tp : m.trigger_points) {
-        ImGui::Bullet();
-        TextWrapped(tp.find);
+    for (size_t i = 0; i < m.trigger_points.size(); ++i) {
+        ImGui::Text("%d.", TriggerPointNumber(static_cast<int>(i)));
+        ImGui::SameLine(Em(1.8f));
+        TextWrapped(m.trigger_points[i].find);
     }
     Heading(app.fonts, "What you may notice");
     Bullets(m.symptoms);

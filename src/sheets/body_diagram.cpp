@@ -3,10 +3,12 @@
 
 #include "coordinates.hpp"
 #include "palette.hpp"
+#include "point_labels.hpp"
 #include "text_blocks.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ta::sheets {
 
@@ -118,10 +120,39 @@ void Cross(cairo_t* cr, ViewPixel c, double half, double width, Colour colour) {
     cairo_stroke(cr);
 }
 
-// An X with a white halo, so it reads on the red zone too.
-void TriggerPointX(cairo_t* cr, ViewPixel c, double ink = 1) {
-    Cross(cr, c, 3.2 * ink, 3.2 * ink, {1, 1, 1});
-    Cross(cr, c, 3.2 * ink, 1.4 * ink, kTriggerPoint);
+// An X with a white halo, so it reads on the red zone too; `size` 1 is full size.
+void TriggerPointX(cairo_t* cr, ViewPixel c, double ink = 1, double size = 1) {
+    Cross(cr, c, 3.2 * ink * size, 3.2 * ink, {1, 1, 1});
+    Cross(cr, c, 3.2 * ink * size, 1.4 * ink, kTriggerPoint);
+}
+
+// Sizes of the ✕ (with its halo) and the number's disc, in points times `ink`.
+PointLabelStyle LabelStyle(double ink) { return {4.8 * ink, 5.6 * ink, 1.2 * ink}; }
+
+// A thin line from a moved number to its point, with a white edge so it reads on the red zone.
+void Leader(cairo_t* cr, const PointLabel& label, double ink) {
+    for (const auto& [width, colour] : {std::pair{2.2 * ink, Colour{1, 1, 1}}, std::pair{0.8 * ink, kTriggerPoint}}) {
+        cairo_move_to(cr, label.label.x, label.label.y);
+        cairo_line_to(cr, label.point.x, label.point.y);
+        SetColour(cr, colour);
+        cairo_set_line_width(cr, width);
+        cairo_stroke(cr);
+    }
+}
+
+// The trigger points: leaders under the crosses, numbers on top, placed by the core's rule.
+void DrawTriggerPoints(cairo_t* cr, const Placement& at, const View& view, const SheetDiagram& d, const Box& box) {
+    std::vector<ViewPixel> points;
+    for (int i : d.trigger_points) points.push_back(at.At(view.trigger_points[i].position));
+    const PointLabelStyle style = LabelStyle(at.ink);
+    const auto labels = PlacePointLabels(points, style, {box.x, box.y, box.x + box.width, box.y + box.height});
+    const auto numbered = [&](size_t i) { return i < d.point_numbers.size() && d.point_numbers[i] > 0; };
+    for (size_t i = 0; i < labels.size(); ++i)
+        if (numbered(i) && labels[i].leader) Leader(cr, labels[i], at.ink);
+    for (size_t i = 0; i < labels.size(); ++i)
+        TriggerPointX(cr, points[i], at.ink, labels[i].mark_radius / style.mark_radius);
+    for (size_t i = 0; i < labels.size(); ++i)
+        if (numbered(i)) DrawNumberDisc(cr, labels[i].label.x, labels[i].label.y, d.point_numbers[i], at.ink);
 }
 
 // A painted area: its strokes in order (the eraser cuts), as one translucent shape with a white
@@ -204,7 +235,7 @@ void DrawPlaced(cairo_t* cr, const Database& db, const SheetDiagram& d, const Bo
     SetColour(cr, kSkinOutline);
     cairo_set_line_width(cr, 0.8 * at.ink);
     cairo_stroke(cr);
-    for (int i : d.trigger_points) TriggerPointX(cr, at.At(view.trigger_points[i].position), at.ink);
+    DrawTriggerPoints(cr, at, view, d, box);
     for (size_t i = 0; i < d.areas.size(); ++i) PaintedArea(cr, at, d.areas[i], static_cast<int>(i) == d.selected_area);
     cairo_restore(cr);
 }
@@ -235,7 +266,7 @@ double DrawDiagramLegend(PageWriter& page, double x, double y, double width, con
     cairo_t* cr = page.Cairo();
     struct Entry { int symbol; const char* words; };
     std::vector<Entry> entries = {{0, "main pain zone"}, {1, "pain may spread here"}};
-    if (symbols.trigger_points) entries.push_back({2, "trigger point"});
+    if (symbols.trigger_points) entries.push_back({2, "trigger point, numbered as in the text"});
     if (symbols.outline) entries.push_back({4, "the muscle"});
     if (symbols.deep_outline) entries.push_back({3, "deep muscle (dashed outline)"});
     const Shape square{{{{0, 0}, {14, 0}, {14, 8}, {0, 8}}}, {}};

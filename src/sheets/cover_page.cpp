@@ -46,7 +46,7 @@ void FlowRanking(PageWriter& page, const std::vector<RankedEntry>& ranked) {
     for (const RankedEntry& entry : ranked) {
         std::string markup = "<b>" + EscapeMarkup(entry.name) + "</b>";
         if (entry.on_sheet) markup += "   <i>(sheet enclosed)</i>";
-        markup += "\n<span size=\"smaller\" foreground=\"#555555\">" + EscapeMarkup(entry.reason) + "</span>";
+        markup += "\n<span foreground=\"#444444\">" + EscapeMarkup(entry.reason) + "</span>";
         FlowMarkup(page, markup, kBodySize, {16, kInk, nullptr, nullptr, std::to_string(number++) + ".", 4});
     }
 }
@@ -65,8 +65,7 @@ void DrawCoverPage(PageWriter& page, const Database& db, const SheetModel& model
     }
     FlowHeading(page, "Sheets in this set");
     for (const auto& name : cover.contents) FlowMarkup(page, EscapeMarkup(name), kBodySize, {12, kInk, nullptr, nullptr, "\u2022", 2});
-    FlowHeading(page, "Please read");
-    FlowMarkup(page, EscapeMarkup(model.disclaimer), kBodySize - 1, {0, kMutedInk, nullptr, nullptr, "", 0});
+    FlowDisclaimer(page, model.disclaimer);
     page.EndPage();
 }
 

@@ -43,7 +43,7 @@ void DrawSheetTitle(PageWriter& page, const std::string& title, const std::strin
     DrawLayoutAt(page.Cairo(), heading.get(), page.Left(), page.Y(), kInk);
     page.Advance(LayoutHeight(heading.get()) + 1);
     if (!subtitle.empty()) {
-        LayoutPtr sub = MakeLayout(page.Pango(), EscapeMarkup(subtitle), kBodySize - 0.5, page.Width());
+        LayoutPtr sub = MakeLayout(page.Pango(), EscapeMarkup(subtitle), kBodySize, page.Width());
         DrawLayoutAt(page.Cairo(), sub.get(), page.Left(), page.Y(), kMutedInk);
         page.Advance(LayoutHeight(sub.get()));
     }
@@ -57,10 +57,37 @@ void DrawSheetTitle(PageWriter& page, const std::string& title, const std::strin
     page.Advance(10);
 }
 
+namespace {
+
+const std::string kPleaseRead = "Please read";
+
+BlockLook DisclaimerLook() {
+    static const Colour note = kNoteBackground;
+    return {4, kInk, &note, nullptr, "", 0};
+}
+
+double DisclaimerHeight(PageWriter& page, const std::string& disclaimer) {
+    if (disclaimer.empty()) return 0;
+    return HeadingHeight(page, kPleaseRead) + MarkupHeight(page, EscapeMarkup(disclaimer), kBodySize, DisclaimerLook());
+}
+
+}  // namespace
+
 void FlowDisclaimer(PageWriter& page, const std::string& disclaimer) {
     if (disclaimer.empty()) return;
-    page.Advance(4);
-    FlowMarkup(page, EscapeMarkup(disclaimer), kSmallSize, {0, kMutedInk, nullptr, nullptr, "", 0});
+    // As large and dark as the rest: it says when to stop and see someone.
+    page.KeepTogether(DisclaimerHeight(page, disclaimer));
+    FlowHeading(page, kPleaseRead);
+    FlowMarkup(page, EscapeMarkup(disclaimer), kBodySize, DisclaimerLook());
+}
+
+double ClosingHeight(PageWriter& page, const TickGrid& grid, const std::string& disclaimer) {
+    return TickGridHeight(page, grid) + DisclaimerHeight(page, disclaimer);
+}
+
+void FlowClosing(PageWriter& page, const TickGrid& grid, const std::string& disclaimer) {
+    FlowTickGrid(page, grid);
+    FlowDisclaimer(page, disclaimer);
 }
 
 void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& model, const MusclePage& muscle) {
@@ -71,17 +98,13 @@ void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& mod
         page.KeepClearOf(DrawDiagramColumn(page, db, muscle.diagrams));
     } else {
         static const Colour note = kNoteBackground;
-        FlowMarkup(page, "<i>No body diagram: the atlas has no view showing this muscle yet.</i>", kSmallSize,
+        FlowMarkup(page, "<i>No body diagram: the atlas has no view showing this muscle yet.</i>", kBodySize,
                    {0, kMutedInk, &note, nullptr, "", 6});
     }
-    for (const SheetSection& section : muscle.sections) {
-        FlowHeading(page, section.heading);
-        for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
-        page.Advance(3);
-    }
+    const double closing = ClosingHeight(page, muscle.grid, model.disclaimer);
+    for (size_t i = 0; i < muscle.sections.size(); ++i) FlowSection(page, muscle.sections[i], i + 1 == muscle.sections.size() ? closing : 0);
     page.ClearSideBox();
-    FlowTickGrid(page, muscle.grid);
-    FlowDisclaimer(page, model.disclaimer);
+    FlowClosing(page, muscle.grid, model.disclaimer);
     page.EndPage();
 }
 

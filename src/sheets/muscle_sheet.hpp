@@ -12,7 +12,12 @@ void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& mod
 // The title block shared by all sheets: title, a muted subtitle and a rule.
 void DrawSheetTitle(PageWriter& page, const std::string& title, const std::string& subtitle);
 
-// The disclaimer in small print at the end of a sheet.
+// The disclaimer at the end of a sheet, as large and dark as the rest, whole on one page.
 void FlowDisclaimer(PageWriter& page, const std::string& disclaimer);
+
+// The tick grid and the disclaimer close a muscle or routine sheet. The last section travels with
+// them (FlowSection's keep_with_next), so they never sit alone on a page.
+double ClosingHeight(PageWriter& page, const TickGrid& grid, const std::string& disclaimer);
+void FlowClosing(PageWriter& page, const TickGrid& grid, const std::string& disclaimer);
 
 }  // namespace ta::sheets

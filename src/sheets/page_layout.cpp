@@ -35,6 +35,15 @@ void PageWriter::EnsureRoom(double height) {
     if (!Fits(height)) BreakPage();
 }
 
+void PageWriter::KeepTogether(double height) {
+    if (!Fits(height) && FitsFreshPage(height)) BreakPage();
+}
+
+bool PageWriter::FitsFreshPage(double height) const {
+    constexpr double kRunningHeader = 30;  // a continuation page's header and rule
+    return height <= Bottom() - margin_ - kRunningHeader;
+}
+
 double PageWriter::ColumnLeft() const {
     const bool beside = side_box_page_ == page_ && y_ < side_box_.Bottom();
     return beside ? side_box_.x + side_box_.width + 14 : Left();
@@ -51,7 +60,7 @@ void PageWriter::DrawFooter() {
     const std::string text = EscapeMarkup(footer_) + "  \u00b7  page " + std::to_string(page_);
     LayoutPtr layout = MakeLayout(pango_, text, kSmallSize, Width());
     pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
-    const double y = size_.height - bottom_margin_ + 16;
+    const double y = size_.height - bottom_margin_ + 12;
     SetColour(cr_, kRule);
     cairo_set_line_width(cr_, 0.5);
     cairo_move_to(cr_, Left(), y - 5);

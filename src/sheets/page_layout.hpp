@@ -35,6 +35,10 @@ public:
     // Ends the page and starts the next with the running header.
     void BreakPage();
     void EnsureRoom(double height);  // breaks the page unless `height` fits below the cursor
+    // Like EnsureRoom, but only when `height` would fit on a fresh page: what is longer than a
+    // page is split anyway, where it stands.
+    void KeepTogether(double height);
+    bool FitsFreshPage(double height) const;  // on a continuation page, below its running header
 
     double Y() const { return y_; }
     void SetY(double y) { y_ = y; }

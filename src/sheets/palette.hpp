@@ -25,10 +25,15 @@ constexpr Colour kFlagBackground{0.99, 0.92, 0.91};
 constexpr Colour kFlagBar{0.75, 0.10, 0.10};
 constexpr Colour kNoteBackground{0.95, 0.95, 0.95};
 
+constexpr Colour kCautionBackground{1.0, 0.96, 0.88};
+
+// Patient handouts are set at 11-12 pt: every sentence a person acts on (steps, cautions, warning
+// signs, the disclaimer) is body size and full ink. Only the furniture (footer, captions, the
+// legend and the grid's day numbers) is smaller.
 constexpr const char* kFontFamily = "DejaVu Sans";
-constexpr double kBodySize = 9;
-constexpr double kSmallSize = 7.5;
-constexpr double kHeadingSize = 11;
-constexpr double kTitleSize = 20;
+constexpr double kBodySize = 11;
+constexpr double kSmallSize = 9;
+constexpr double kHeadingSize = 13;
+constexpr double kTitleSize = 22;
 
 }  // namespace ta::sheets

@@ -3,7 +3,6 @@
 
 #include "muscle_sheet.hpp"
 #include "text_blocks.hpp"
-#include "tick_grid.hpp"
 #include "warning_box.hpp"
 
 namespace ta::sheets {
@@ -13,16 +12,12 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     DrawSheetTitle(page, routine.title, std::to_string(routine.steps.size()) + " steps  \u00b7  printed " + model.date);
     FlowWarnings(page, routine.warnings, WarningDetail::Summary);
     FlowMarkup(page, EscapeMarkup(routine.intro), kBodySize, {0, kInk, nullptr, nullptr, "", 6});
-    for (const RoutineStepEntry& step : routine.steps) {
-        FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);
-        if (!step.note.empty()) FlowMarkup(page, "<i>" + EscapeMarkup(step.note) + "</i>", kBodySize);
-        for (size_t i = 0; i < step.steps.size(); ++i)
-            FlowBlock(page, {BlockStyle::Step, step.steps[i], "", static_cast<int>(i + 1)});
-        if (!step.dose.empty()) FlowBlock(page, {BlockStyle::Label, step.dose, "Dose", 0});
-        page.Advance(3);
+    const double closing = ClosingHeight(page, routine.grid, model.disclaimer);
+    for (size_t i = 0; i < routine.steps.size(); ++i) {
+        const RoutineStepEntry& step = routine.steps[i];
+        FlowSection(page, {step.time + "    " + step.heading, step.blocks, true}, i + 1 == routine.steps.size() ? closing : 0);
     }
-    FlowTickGrid(page, routine.grid);
-    FlowDisclaimer(page, model.disclaimer);
+    FlowClosing(page, routine.grid, model.disclaimer);
     page.EndPage();
 }
 

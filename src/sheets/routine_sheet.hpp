@@ -1,5 +1,5 @@
-// A routine as one sheet: the steps in order with their times, each technique's steps and dose,
-// and a tick grid.
+// A routine as one sheet: the warning signs, then the steps in order with their times, each with
+// its position, equipment, steps, the routine's own dose and the cautions, and a tick grid.
 #pragma once
 
 #include "page_layout.hpp"

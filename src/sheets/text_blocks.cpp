@@ -3,6 +3,9 @@
 
 #include <pango/pangocairo.h>
 
+#include <cmath>
+#include <string>
+
 namespace ta::sheets {
 
 void LayoutDeleter::operator()(PangoLayout* layout) const { g_object_unref(layout); }
@@ -70,6 +73,11 @@ void DrawLineDecoration(cairo_t* cr, const BlockLook& look, double x, double y, 
 }
 
 void DrawMarker(PageWriter& page, const BlockLook& look, double x, double baseline, double size) {
+    if (look.disc) {
+        const double scale = size / 8.5;
+        DrawNumberDisc(page.Cairo(), x + 5.6 * scale + 0.5, baseline - 0.36 * size, std::stoi(look.marker), scale);
+        return;
+    }
     LayoutPtr marker = MakeLayout(page.Pango(), EscapeMarkup(look.marker), size, look.indent);
     PangoLayoutLine* line = pango_layout_get_line_readonly(marker.get(), 0);
     SetColour(page.Cairo(), look.colour);
@@ -83,6 +91,29 @@ double FontSizeOf(PangoLayout* layout) {
 }
 
 }  // namespace
+
+void DrawNumberDisc(cairo_t* cr, double x, double y, int number, double scale) {
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, x, y, 5.6 * scale, 0, 2 * M_PI);
+    SetColour(cr, {1, 1, 1});
+    cairo_fill_preserve(cr);
+    SetColour(cr, kInk);
+    cairo_set_line_width(cr, 0.8 * scale);
+    cairo_stroke(cr);
+    // Absolute size: drawing units whatever the target's resolution (PDF points, app pixels).
+    LayoutPtr digits(pango_cairo_create_layout(cr));
+    PangoFontDescription* font = pango_font_description_from_string(kFontFamily);
+    pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
+    pango_font_description_set_absolute_size(font, 7.5 * scale * PANGO_SCALE);
+    pango_layout_set_font_description(digits.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_text(digits.get(), std::to_string(number).c_str(), -1);
+    PangoRectangle ink;
+    pango_layout_get_extents(digits.get(), &ink, nullptr);
+    const double w = static_cast<double>(ink.width) / PANGO_SCALE, h = static_cast<double>(ink.height) / PANGO_SCALE;
+    cairo_move_to(cr, x - static_cast<double>(ink.x) / PANGO_SCALE - w / 2, y - static_cast<double>(ink.y) / PANGO_SCALE - h / 2);
+    pango_cairo_show_layout(cr, digits.get());
+}
 
 void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook& look) {
     cairo_t* cr = page.Cairo();
@@ -129,20 +160,68 @@ void FlowHeading(PageWriter& page, const std::string& text, double size) {
     FlowLayout(page, layout.get(), page.ColumnLeft(), {0, kInk, nullptr, nullptr, "", 2});
 }
 
-void FlowBlock(PageWriter& page, const SheetBlock& block) {
-    static const Colour caution_bar = kCautionBar;
+namespace {
+
+// How each kind of block is set: its markup, size and look.
+struct BlockSetting {
+    std::string markup;
+    double size = kBodySize;
+    BlockLook look;
+};
+
+BlockSetting SettingOf(const SheetBlock& block) {
+    static const Colour caution_bar = kCautionBar, caution_background = kCautionBackground;
     const std::string text = EscapeMarkup(block.text);
     switch (block.style) {
-    case BlockStyle::Paragraph: FlowMarkup(page, text, kBodySize); break;
-    case BlockStyle::Bullet: FlowMarkup(page, text, kBodySize, {12, kInk, nullptr, nullptr, "\u2022", 3}); break;
-    case BlockStyle::Step:
-        FlowMarkup(page, text, kBodySize, {17, kInk, nullptr, nullptr, std::to_string(block.number) + ".", 2.5});
-        break;
-    case BlockStyle::Label: FlowMarkup(page, "<b>" + EscapeMarkup(block.label) + ":</b> " + text, kBodySize); break;
+    case BlockStyle::Paragraph: return {text, kBodySize, {}};
+    case BlockStyle::Bullet: return {text, kBodySize, {14, kInk, nullptr, nullptr, "\u2022", 3}};
+    case BlockStyle::Step: return {text, kBodySize, {20, kInk, nullptr, nullptr, std::to_string(block.number) + ".", 3}};
+    case BlockStyle::Point: return {text, kBodySize, {22, kInk, nullptr, nullptr, std::to_string(block.number), 4, true}};
+    case BlockStyle::Label: return {"<b>" + EscapeMarkup(block.label) + ":</b> " + text, kBodySize, {}};
     case BlockStyle::Caution:
-        FlowMarkup(page, "<i>" + text + "</i>", kBodySize - 0.5, {14, kInk, nullptr, &caution_bar, "!", 2.5});
-        break;
+        return {"<b>Take care:</b> " + text, kBodySize, {16, kInk, &caution_background, &caution_bar, "!", 3}};
     }
+    return {text, kBodySize, {}};
+}
+
+// The section's height as set from the cursor: measured at the current column's width, which
+// beside a diagram is the narrower one, so the estimate errs on the tall side.
+double SectionHeight(PageWriter& page, const SheetSection& section) {
+    double height = HeadingHeight(page, section.heading) + 4;
+    for (const SheetBlock& block : section.blocks) {
+        const BlockSetting setting = SettingOf(block);
+        height += MarkupHeight(page, setting.markup, setting.size, setting.look);
+    }
+    return height;
+}
+
+}  // namespace
+
+double HeadingHeight(PageWriter& page, const std::string& text) {
+    LayoutPtr layout = MakeLayout(page.Pango(), EscapeMarkup(text), kHeadingSize, page.ColumnWidth(), true);
+    return 4 + LayoutHeight(layout.get()) + 2;  // as FlowHeading sets it
+}
+
+double MarkupHeight(PageWriter& page, const std::string& markup, double size, const BlockLook& look) {
+    LayoutPtr layout = MakeLayout(page.Pango(), markup, size, page.ColumnWidth() - look.indent);
+    return LayoutHeight(layout.get()) + look.space_after;
+}
+
+void FlowBlock(PageWriter& page, const SheetBlock& block) {
+    const BlockSetting setting = SettingOf(block);
+    FlowMarkup(page, setting.markup, setting.size, setting.look);
+}
+
+void FlowSection(PageWriter& page, const SheetSection& section, double keep_with_next) {
+    if (section.keep_together) {
+        const double height = SectionHeight(page, section);
+        // With what follows when both fit on a fresh page, else on its own.
+        if (!page.Fits(height + keep_with_next) && page.FitsFreshPage(height + keep_with_next)) page.BreakPage();
+        else page.KeepTogether(height);
+    }
+    FlowHeading(page, section.heading);
+    for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
+    page.Advance(4);
 }
 
 }  // namespace ta::sheets

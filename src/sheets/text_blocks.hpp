@@ -35,7 +35,12 @@ struct BlockLook {
     const Colour* bar = nullptr;             // bar left of the lines (cautions, red flags)
     std::string marker;                      // "1.", bullet: drawn in the indent on the first line
     double space_after = 3;
+    bool disc = false;                       // the marker is a number in a disc, as on the diagrams
 };
+
+// A number in a white disc with a dark ring: how the diagrams and the lists number trigger points.
+// `scale` 1 is the diagrams' size in points (a 5.6 pt disc, 7.5 pt digits).
+void DrawNumberDisc(cairo_t* cr, double x, double y, int number, double scale);
 
 // Sets `layout` from the cursor down, line by line, breaking pages as needed; `x` is the column's left.
 void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook& look);
@@ -44,6 +49,12 @@ void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook
 void FlowHeading(PageWriter& page, const std::string& text, double size = kHeadingSize);
 // A block of the sheet model in the current column.
 void FlowBlock(PageWriter& page, const SheetBlock& block);
+// A section: its heading and blocks; one marked keep_together starts a new page rather than split,
+// and travels with the next `keep_with_next` points where the two fit on a page together.
+void FlowSection(PageWriter& page, const SheetSection& section, double keep_with_next = 0);
+// The height of a heading set by FlowHeading and of markup set by FlowMarkup, in the current column.
+double HeadingHeight(PageWriter& page, const std::string& text);
+double MarkupHeight(PageWriter& page, const std::string& markup, double size, const BlockLook& look = {});
 // Plain markup in the current column.
 void FlowMarkup(PageWriter& page, const std::string& markup, double size, const BlockLook& look = {});
 

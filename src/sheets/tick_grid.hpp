@@ -8,5 +8,7 @@ namespace ta::sheets {
 
 // Draws the grid with its heading at the cursor, whole on one page.
 void FlowTickGrid(PageWriter& page, const TickGrid& grid);
+// Its height with the heading, in points.
+double TickGridHeight(PageWriter& page, const TickGrid& grid);
 
 }  // namespace ta::sheets

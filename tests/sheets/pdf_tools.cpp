@@ -3,7 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <tinyxml2.h>
+
 #include <array>
+#include <cctype>
+#include <map>
+#include <tuple>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -87,6 +92,50 @@ std::string PageSize(const std::filesystem::path& pdf) {
 }
 
 std::string PdfText(const std::filesystem::path& pdf) { return RunCommand("pdftotext -enc UTF-8 " + Quote(pdf) + " -").output; }
+
+std::vector<std::string> PageTexts(const std::filesystem::path& pdf) {
+    const std::string text = RunCommand("pdftotext -raw -enc UTF-8 " + Quote(pdf) + " -").output;
+    std::vector<std::string> pages(1);
+    for (char c : text) {
+        if (c == '\f') pages.emplace_back();
+        else if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!pages.back().empty() && pages.back().back() != ' ') pages.back() += ' ';
+        } else pages.back() += c;
+    }
+    if (pages.back().empty()) pages.pop_back();  // after the last page's form feed
+    return pages;
+}
+
+namespace {
+
+void CollectText(const tinyxml2::XMLNode* node, std::string& out) {
+    for (const tinyxml2::XMLNode* child = node->FirstChild(); child; child = child->NextSibling()) {
+        if (child->ToText()) out += child->Value();
+        else CollectText(child, out);
+    }
+}
+
+}  // namespace
+
+std::vector<TextRun> TextRuns(const std::filesystem::path& pdf) {
+    const std::string xml = RunCommand("pdftohtml -xml -i -q -zoom 1 -stdout " + Quote(pdf)).output;
+    tinyxml2::XMLDocument doc;
+    std::vector<TextRun> runs;
+    if (doc.Parse(xml.c_str(), xml.size()) != tinyxml2::XML_SUCCESS) return runs;
+    std::map<std::string, std::pair<int, std::string>> fonts;  // id: size, colour; each given once, where first used
+    for (auto* page = doc.RootElement()->FirstChildElement("page"); page; page = page->NextSiblingElement("page")) {
+        for (auto* e = page->FirstChildElement(); e; e = e->NextSiblingElement()) {
+            const std::string name = e->Name();
+            if (name == "fontspec") fonts[e->Attribute("id")] = {e->IntAttribute("size"), e->Attribute("color")};
+            if (name != "text") continue;
+            TextRun run{page->IntAttribute("number"), e->DoubleAttribute("top"), e->DoubleAttribute("left"), 0, "", ""};
+            std::tie(run.size, run.colour) = fonts[e->Attribute("font")];
+            CollectText(e, run.text);
+            runs.push_back(std::move(run));
+        }
+    }
+    return runs;
+}
 
 bool AllFontsEmbedded(const std::filesystem::path& pdf) {
     std::istringstream lines(RunCommand("pdffonts " + Quote(pdf)).output);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace ta::test {
 
@@ -37,6 +38,17 @@ int PageCount(const std::filesystem::path& pdf);
 std::string PageSize(const std::filesystem::path& pdf);     // pdfinfo's "595.276 x 841.89 pts (A4)"
 std::string PdfText(const std::filesystem::path& pdf);      // pdftotext, pages joined
 bool AllFontsEmbedded(const std::filesystem::path& pdf);
+// Each page's text in the order it was drawn (pdftotext -raw), runs of white space as one space.
+std::vector<std::string> PageTexts(const std::filesystem::path& pdf);
+// Every run of text as set (pdftohtml -xml at 72 dpi): page, position and size in points, colour.
+struct TextRun {
+    int page = 0;
+    double top = 0, left = 0;
+    int size = 0;        // rounded to whole points
+    std::string colour;  // "#212121"
+    std::string text;
+};
+std::vector<TextRun> TextRuns(const std::filesystem::path& pdf);
 // The largest right and bottom edge of any word, in points (pdftotext -bbox).
 std::pair<double, double> TextExtent(const std::filesystem::path& pdf);
 

@@ -1,7 +1,8 @@
-// `trigger-atlas-cli sheet`: exit codes and the file it writes.
+// `trigger-atlas-cli sheet`: exit codes and the file it writes; `show`: the numbered points.
 #include "pdf_tools.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 
@@ -9,10 +10,12 @@ namespace ta {
 
 namespace {
 
-int RunSheet(const std::string& arguments) {
+test::CommandResult RunCli(const std::string& command, const std::string& arguments) {
     const std::string data = std::string(" --content ") + TA_SHEET_DATA_DIR + "/content --atlas " + TA_SHEET_DATA_DIR + "/atlas";
-    return test::RunCommand(std::string(TA_CLI) + " sheet " + arguments + data + " 2>/dev/null").exit_code;
+    return test::RunCommand(std::string(TA_CLI) + " " + command + " " + arguments + data + " 2>/dev/null");
 }
+
+int RunSheet(const std::string& arguments) { return RunCli("sheet", arguments).exit_code; }
 
 }  // namespace
 
@@ -29,6 +32,17 @@ TEST_CASE("sheet writes a PDF and checks its command line") {
     CHECK(RunSheet("no-such-muscle -o " + test::Quote(dir / "u.pdf")) == 1);
     CHECK(RunSheet("--pain-map " + test::Quote(dir / "missing.xml") + " -o " + test::Quote(dir / "m.pdf")) == 1);
     CHECK_FALSE(std::filesystem::exists(dir / "u.pdf"));
+}
+
+TEST_CASE("show numbers the trigger points as the diagrams do, in text and JSON") {
+    const std::string text = RunCli("show", "test-shoulder").output;
+    CHECK_THAT(text, Catch::Contains("Trigger point 1 (test-shoulder.upper)"));
+    CHECK_THAT(text, Catch::Contains("Trigger point 2 (test-shoulder.lower)"));
+    const auto json = nlohmann::json::parse(RunCli("show", "test-shoulder --json").output);
+    REQUIRE(json["trigger_points"].size() == 2);
+    CHECK(json["trigger_points"][0]["number"] == 1);
+    CHECK(json["trigger_points"][1]["id"] == "test-shoulder.lower");
+    CHECK(json["trigger_points"][1]["number"] == 2);
 }
 
 }  // namespace ta

@@ -50,7 +50,15 @@ TEST_CASE("a one-muscle sheet has the muscle's texts in order, a 14-day grid and
     // The warning signs come before every section, general ones included.
     REQUIRE_FALSE(page.warnings.empty());
     CHECK(page.warnings.back().general);
+    // The points to find carry the numbers they have on the diagram.
+    const SheetSection& find = page.sections[1];
+    REQUIRE(find.blocks.size() == 2);
+    CHECK(find.blocks[0].style == BlockStyle::Point);
+    CHECK(find.blocks[0].number == 1);
+    CHECK(find.blocks[1].number == 2);
+    CHECK_FALSE(find.keep_together);
     const SheetSection& massage = page.sections[2];
+    CHECK(massage.keep_together);  // a technique's steps and cautions stay on one page
     REQUIRE(massage.blocks.size() == 6);
     CHECK(massage.blocks[0].label == "You need");
     CHECK(massage.blocks[2].style == BlockStyle::Step);
@@ -72,8 +80,27 @@ TEST_CASE("the diagram is the view with the muscle's outline, on the right side 
     CHECK(d.side == Side::Right);
     CHECK(d.outlines.size() == 1);
     CHECK(d.trigger_points.size() == 2);
+    // Each point's number is its place in the muscle's list: "upper" is 1, "lower" is 2.
+    REQUIRE(d.point_numbers.size() == 2);
+    for (size_t i = 0; i < d.trigger_points.size(); ++i) {
+        const std::string& id = db.atlas.views[d.view].trigger_points[d.trigger_points[i]].trigger_point;
+        CHECK(d.point_numbers[i] == (id == "test-shoulder.upper" ? 1 : 2));
+    }
     CHECK(RegionIds(db, d.essential_regions) == std::vector<std::string>{"right-shoulder", "right-upper-back"});
     CHECK(RegionIds(db, d.spillover_regions) == std::vector<std::string>{"right-arm", "right-neck"});
+}
+
+TEST_CASE("the app's overlay numbers one muscle's points and leaves several muscles' unnumbered") {
+    const Database& db = test::SheetTestDatabase();
+    const int back = *db.atlas.FindView("back");
+    const int shoulder = *db.FindMuscle("test-shoulder"), other = *db.FindMuscle("test-long");
+    const SheetDiagram one = OverlayDiagram(db, back, {{shoulder, Side::Right}, {shoulder, Side::Left}});
+    CHECK(one.trigger_points.size() == 4);
+    CHECK(std::count(one.point_numbers.begin(), one.point_numbers.end(), 1) == 2);  // "upper" on both sides
+    CHECK(std::count(one.point_numbers.begin(), one.point_numbers.end(), 2) == 2);
+    const SheetDiagram two = OverlayDiagram(db, back, {{shoulder, Side::Right}, {other, Side::Right}});
+    CHECK(two.trigger_points.size() == 3);
+    CHECK(two.point_numbers == std::vector<int>{0, 0, 0});  // 1s of two lists would mislead
 }
 
 TEST_CASE("a group id prints each member, with a cover page listing them") {
@@ -129,8 +156,20 @@ TEST_CASE("a routine lists its steps with running times") {
     CHECK(routine.steps[1].time == "2:00 \u2013 3:00");
     CHECK(routine.steps[2].time == "3:00 \u2013 5:00");
     CHECK(routine.steps[0].heading == "Test shoulder muscle: Ball against a wall");
-    CHECK(routine.steps[0].note == "About a minute each side.");
-    CHECK(routine.steps[2].dose == "hold 30 s, 3 times, 2 times a day");
+    // Each step: what is needed, the position, the steps, the routine's own dose (never the
+    // technique's general one beside it) and the cautions.
+    const auto& ball = routine.steps[0].blocks;
+    REQUIRE(ball.size() >= 4);
+    CHECK(ball[0].label == "You need");
+    CHECK(ball[1].label == "Position");
+    CHECK(ball[2].style == BlockStyle::Step);
+    const auto dose = std::find_if(ball.begin(), ball.end(), [](const SheetBlock& b) { return b.label == "In this routine"; });
+    REQUIRE(dose != ball.end());
+    CHECK(dose->text == "About a minute each side.");
+    CHECK(ball.back().style == BlockStyle::Caution);
+    for (const RoutineStepEntry& step : routine.steps)
+        for (const SheetBlock& b : step.blocks) CHECK(b.label != "Dose");
+    CHECK(routine.steps[1].blocks.back().text == "1 minute");  // no note: the time slot is the dose
     CHECK(routine.grid.rows == std::vector<std::string>{"Routine done"});
 }
 
