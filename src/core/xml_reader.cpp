@@ -92,6 +92,20 @@ bool CheckNoEntityDeclarations(const std::string& path, const tinyxml2::XMLDocum
 
 }  // namespace
 
+// The parser's error in words a person can act on; its own text goes to the hint.
+static std::string ParseProblem(tinyxml2::XMLError error) {
+    switch (error) {
+    case tinyxml2::XML_ERROR_EMPTY_DOCUMENT: return "the file is empty";
+    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: return "a closing tag does not match the tag it closes";
+    case tinyxml2::XML_ERROR_PARSING_ELEMENT: return "a tag is not closed or is misspelt";
+    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: return "an attribute lacks its quotes or its =";
+    case tinyxml2::XML_ERROR_PARSING_TEXT: return "the text contains a stray < or &";
+    case tinyxml2::XML_ERROR_PARSING_COMMENT: return "a comment is not closed with -->";
+    case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED: return "the tags are nested too deeply";
+    default: return "the file is not well-formed (it may be cut short or not an XML file)";
+    }
+}
+
 bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
                  const XmlLimits& limits) {
     std::error_code ec;
@@ -118,9 +132,9 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
     const std::string text = buffer.str();
     if (!CheckEncoding(path, text, diagnostics)) return false;
     if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
-        std::string message = document.ErrorStr() ? document.ErrorStr() : "malformed XML";
-        diagnostics.Add({Severity::Error, path, document.ErrorLineNum(), {},
-                         "malformed XML: " + message, "check that every tag is closed and quoted"});
+        const char* detail = document.ErrorStr();
+        diagnostics.Add({Severity::Error, path, document.ErrorLineNum(), {}, "malformed XML: " + ParseProblem(document.ErrorID()),
+                         std::string("check that every tag is closed and every value quoted") + (detail ? " (parser: " + std::string(detail) + ")" : "")});
         return false;
     }
     return CheckNoEntityDeclarations(path, document, diagnostics);
