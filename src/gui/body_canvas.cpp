@@ -74,10 +74,18 @@ void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
     const ImU32 colour = ImGui::ColorConvertFloat4ToU32(app.palette.text_muted);
     ImGui::PushFont(app.fonts.small);
     if (view.facing == "front" || view.facing == "back") {
-        const char* left = view.PersonRightOnViewerLeft() ? "\u25C0 Person's right" : "\u25C0 Person's left";
-        const char* right = view.PersonRightOnViewerLeft() ? "Person's left \u25B6" : "Person's right \u25B6";
-        dl->AddText({min.x + pad, min.y + pad}, colour, left);
-        dl->AddText({max.x - pad - ImGui::CalcTextSize(right).x, min.y + pad}, colour, right);
+        const bool right_first = view.PersonRightOnViewerLeft();
+        std::string left = right_first ? "\u25C0 Person's right" : "\u25C0 Person's left";
+        std::string right = right_first ? "Person's left \u25B6" : "Person's right \u25B6";
+        // On a narrow canvas the labels shorten rather than run into each other, then stack.
+        const auto fits = [&] { return ImGui::CalcTextSize(left.c_str()).x + ImGui::CalcTextSize(right.c_str()).x + 2 * pad + Em(1) <= max.x - min.x; };
+        if (!fits()) {
+            left = right_first ? "\u25C0 Right" : "\u25C0 Left";
+            right = right_first ? "Left \u25B6" : "Right \u25B6";
+        }
+        const float right_y = fits() ? min.y + pad : min.y + pad + ImGui::GetTextLineHeightWithSpacing();
+        dl->AddText({min.x + pad, min.y + pad}, colour, left.c_str());
+        dl->AddText({max.x - pad - ImGui::CalcTextSize(right.c_str()).x, right_y}, colour, right.c_str());
     } else {
         const std::string text = view.facing == "below" ? "Soles, seen from below"
                                                         : "Person's " + view.facing + " side";
