@@ -112,7 +112,9 @@ void App::Layout() {
     const float status_height = ImGui::GetFrameHeight();
     const float height = ImGui::GetContentRegionAvail().y - status_height - ImGui::GetStyle().ItemSpacing.y;
     const float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float left = Em(22), right = session.selected_muscle ? Em(27) : Em(17);
+    // The side columns grow a little on wide screens so their text lines stay a readable length.
+    const float left = std::clamp(width * 0.2f, Em(22), Em(30));
+    const float right = session.selected_muscle ? std::clamp(width * 0.25f, Em(27), Em(38)) : Em(17);
     // Three columns while the body keeps a usable width; below that the findings and the muscle
     // share a side panel with tabs; on the narrowest windows the body is a tab as well.
     if (width >= left + right + Em(18) + 2 * spacing) {
@@ -162,7 +164,8 @@ void App::DrawBody() {
 
 void App::DrawMuscle() { DrawMusclePanel(*this); }
 
-// The narrow layouts: a muscle opened anywhere brings its tab to the front once.
+// The narrow layouts: a muscle opened anywhere brings its tab to the front once, and asking to
+// search brings the findings.
 void App::DrawTabs(bool with_body) {
     const bool muscle_opened = session.selected_muscle && session.selected_muscle != tabbed_muscle_;
     tabbed_muscle_ = session.selected_muscle;
@@ -174,7 +177,7 @@ void App::DrawTabs(bool with_body) {
         ImGui::EndTabItem();
     };
     if (with_body) tab("Body", "body", &App::DrawBody, false);
-    tab("Findings", "findings", &App::DrawFindings, false);
+    tab("Findings", "findings", &App::DrawFindings, focus_search);  // Ctrl+F and / reach the search box
     tab("Muscle", "muscle", &App::DrawMuscle, muscle_opened);
     ImGui::EndTabBar();
 }
@@ -187,9 +190,17 @@ void App::DrawStatusBar() {
     if (!status.empty()) text += "   \u2022   " + status;
     ImGui::TextColored(palette.text_muted, "%s", text.c_str());
     DrawExportLinks();
+    // The reminder stays at the right edge, shortened when the status needs the room; a long
+    // status (it passes) hides it rather than being drawn over. Help has the same entry.
+    const float used = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + Em(1);
     const char* reminder = "Education, not diagnosis \u2014 Help \u25B8 Safety and red flags";
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reminder).x);
-    if (ImGui::Selectable(reminder, false, 0, ImGui::CalcTextSize(reminder))) show_safety = true;
+    if (used + ImGui::CalcTextSize(reminder).x > ImGui::GetWindowContentRegionMax().x) reminder = "Education, not diagnosis";
+    const float x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reminder).x;
+    if (used <= x) {
+        ImGui::SameLine(x);
+        if (ImGui::Selectable(reminder, false, 0, ImGui::CalcTextSize(reminder))) show_safety = true;
+        Tooltip("Open the safety screen and the warning signs");
+    }
     ImGui::PopFont();
 }
 
