@@ -46,6 +46,8 @@ ParseOutcome ParseArgs(int argc, char** argv) {
         };
         if (arg == "--help" || arg == "-h") {
             a.help = true;
+        } else if (arg == "--version") {
+            a.version = true;
         } else if (arg == "--json") {
             a.json = true;
         } else if (auto* slot = ValueSlot(a, arg)) {

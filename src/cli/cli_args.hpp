@@ -17,6 +17,7 @@ struct CliArgs {
     std::optional<std::string> content_dir, atlas_dir, view, output, paper, pain_map, routine;
     bool json = false;
     bool help = false;
+    bool version = false;
 };
 
 struct ParseOutcome {

@@ -38,6 +38,7 @@ void PrintUsage(std::ostream& out) {
     out << "Usage: trigger-atlas-cli COMMAND [OPTIONS]\n\nCommands:\n";
     for (const auto& c : Commands()) out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
     out << "\nEvery command takes --content DIR and --atlas DIR to use other data, and --help.\n"
+           "--version prints the version.\n"
            "Trigger Atlas is education, not diagnosis.\n";
 }
 
@@ -54,6 +55,10 @@ int Main(int argc, char** argv) {
         return kExitUsage;
     }
     const CliArgs& args = parsed.args;
+    if (args.version) {
+        std::cout << "trigger-atlas-cli " << TA_VERSION << "\n";
+        return kExitOk;
+    }
     if (args.command.empty()) {
         PrintUsage(args.help ? std::cout : std::cerr);
         return args.help ? kExitOk : kExitUsage;

@@ -1,6 +1,7 @@
 // Atomic file replacement with POSIX calls (std::ofstream cannot fsync).
 #include "atomic_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -79,6 +80,24 @@ bool WriteFileAtomically(const fs::path& requested, std::string_view data, std::
     }
     SyncDirectory(dir);
     return true;
+}
+
+int RemoveStaleTemporaries(const fs::path& dir, const std::vector<std::string>& names, std::chrono::seconds min_age) {
+    constexpr size_t kSuffix = 6;  // mkstemp's XXXXXX
+    int removed = 0;
+    std::error_code ec;
+    const auto now = fs::file_time_type::clock::now();
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string file = it->path().filename().string();
+        const bool ours = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+            const std::string prefix = "." + name + ".";
+            return file.size() == prefix.size() + kSuffix && file.starts_with(prefix);
+        });
+        std::error_code file_ec;
+        if (!ours || !it->is_regular_file(file_ec) || now - it->last_write_time(file_ec) < min_age || file_ec) continue;
+        if (fs::remove(it->path(), file_ec)) ++removed;
+    }
+    return removed;
 }
 
 }  // namespace ta

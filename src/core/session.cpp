@@ -81,12 +81,17 @@ void Session::ClearMarks() {
     selected_mark.reset();
 }
 
-void Session::ReplaceMap(PainMap map) { Commit(std::move(map)); }
+void Session::StartDocument(PainMap map) {
+    saved_ = map;
+    RestoreMap(std::move(map), saved_);
+}
 
-void Session::RestoreMap(PainMap map) {
-    map_ = std::move(map);
+void Session::RestoreMap(PainMap current, PainMap saved) {
+    map_ = std::move(current);
+    saved_ = std::move(saved);
     undo_.clear();
     redo_.clear();
+    selected_mark.reset();
     Changed();
 }
 

@@ -40,8 +40,17 @@ public:
     void SetMarkIntensity(size_t index, int intensity);
     void SetMarkQuality(size_t index, PainQuality quality);
     void ClearMarks();
-    void ReplaceMap(PainMap map);                       // opening a file; undoable too
-    void RestoreMap(PainMap map);                       // the last session at start-up: no undo step
+    // A new document (New, Open): the undo history ends here, so Undo can never bring another
+    // file's marks back under this file's name; `map` is also what counts as saved.
+    void StartDocument(PainMap map);
+    // The last session at start-up: `current` as it was left, `saved` as its file holds it (empty
+    // for an unsaved map). No undo step.
+    void RestoreMap(PainMap current, PainMap saved);
+    // Whether the marks differ from what was last saved or opened: a true comparison, so Clear
+    // all counts as a change and undoing back to the saved state does not.
+    bool Modified() const { return map_ != saved_; }
+    void MarkSaved() { saved_ = map_; }
+    void RevertToSaved() { RestoreMap(saved_, saved_); }  // the changes discarded
     bool Undo();
     bool Redo();
     bool CanUndo() const { return !undo_.empty(); }
@@ -91,6 +100,7 @@ private:
 
     const Database& db_;
     PainMap map_;
+    PainMap saved_;                                     // as last saved or opened
     std::vector<PainMap> undo_, redo_;
     std::vector<ViewFraming> framing_;
     bool in_stroke_ = false;

@@ -4,6 +4,7 @@
 #include "svg_view_reader.hpp"
 
 #include "numbers.hpp"
+#include "triangulate.hpp"
 #include "xml_reader.hpp"
 
 #include <sstream>
@@ -86,6 +87,11 @@ private:
         shape.UpdateBounds();
         if (shape.rings.empty()) {
             e.Error("path encloses no area", "a shape needs at least three points");
+            return std::nullopt;
+        }
+        if (const size_t pieces = TrapezoidCount(shape); pieces > kMaxTrapezoids) {
+            e.Error("shape too intricate to draw: it needs more than " + std::to_string(kMaxTrapezoids) + " pieces",
+                    "simplify the outline (fewer points, fewer teeth or notches) or split it into several shapes");
             return std::nullopt;
         }
         if (!view_.canvas.Contains({shape.bounds.min_x, shape.bounds.min_y}) ||

@@ -1,4 +1,4 @@
-// Slab decomposition: exact for the even-odd rule, O(n log n + slabs x active edges).
+// Slab decomposition: exact for the even-odd rule, O(n log n + slabs x active edges), capped.
 #include "triangulate.hpp"
 
 #include <algorithm>
@@ -34,7 +34,51 @@ void AddTrapezoid(TriangleMesh& mesh, double y0, double y1, double l0, double l1
     mesh.indices.insert(mesh.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
 }
 
+// Calls `slab(y0, y1, crossing)` for each slab with the edges crossing it, until it returns false.
+template <typename SlabFn>
+void SweepSlabs(const Shape& shape, SlabFn slab) {
+    std::vector<Edge> edges = CollectEdges(shape);
+    std::vector<double> ys;
+    for (const auto& e : edges) { ys.push_back(e.top.y); ys.push_back(e.bottom.y); }
+    std::sort(ys.begin(), ys.end());
+    ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
+
+    std::vector<const Edge*> active, crossing;
+    size_t next_edge = 0;
+    for (size_t s = 0; s + 1 < ys.size(); ++s) {
+        const double y0 = ys[s], y1 = ys[s + 1];
+        while (next_edge < edges.size() && edges[next_edge].top.y <= y0) active.push_back(&edges[next_edge++]);
+        std::erase_if(active, [&](const Edge* e) { return e->bottom.y <= y0; });
+        crossing.clear();
+        for (const Edge* e : active)
+            if (e->top.y <= y0 && e->bottom.y >= y1) crossing.push_back(e);
+        if (!slab(y0, y1, crossing)) return;
+    }
+}
+
 }  // namespace
+
+size_t TrapezoidCount(const Shape& shape, size_t limit) {
+    size_t count = 0;
+    SweepSlabs(shape, [&](double, double, const std::vector<const Edge*>& crossing) {
+        count += crossing.size() / 2;
+        return count <= limit;
+    });
+    return count;
+}
+
+TriangleMesh Triangulate(const Shape& shape) {
+    TriangleMesh mesh;
+    size_t trapezoids = 0;
+    SweepSlabs(shape, [&](double y0, double y1, std::vector<const Edge*>& crossing) {
+        const double mid = (y0 + y1) / 2;
+        std::sort(crossing.begin(), crossing.end(), [&](const Edge* l, const Edge* r) { return l->XAt(mid) < r->XAt(mid); });
+        for (size_t i = 0; i + 1 < crossing.size() && trapezoids < kMaxTrapezoids; i += 2, ++trapezoids)
+            AddTrapezoid(mesh, y0, y1, crossing[i]->XAt(y0), crossing[i]->XAt(y1), crossing[i + 1]->XAt(y0), crossing[i + 1]->XAt(y1));
+        return trapezoids < kMaxTrapezoids;
+    });
+    return mesh;
+}
 
 double TriangleMesh::Area() const {
     double area = 0;
@@ -43,32 +87,6 @@ double TriangleMesh::Area() const {
         area += std::abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
     }
     return area;
-}
-
-TriangleMesh Triangulate(const Shape& shape) {
-    TriangleMesh mesh;
-    std::vector<Edge> edges = CollectEdges(shape);
-    std::vector<double> ys;
-    for (const auto& e : edges) { ys.push_back(e.top.y); ys.push_back(e.bottom.y); }
-    std::sort(ys.begin(), ys.end());
-    ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
-
-    std::vector<const Edge*> active;
-    size_t next_edge = 0;
-    for (size_t s = 0; s + 1 < ys.size(); ++s) {
-        const double y0 = ys[s], y1 = ys[s + 1], mid = (y0 + y1) / 2;
-        while (next_edge < edges.size() && edges[next_edge].top.y <= y0) active.push_back(&edges[next_edge++]);
-        std::erase_if(active, [&](const Edge* e) { return e->bottom.y <= y0; });
-        std::vector<const Edge*> crossing;
-        for (const Edge* e : active)
-            if (e->top.y <= y0 && e->bottom.y >= y1) crossing.push_back(e);
-        std::sort(crossing.begin(), crossing.end(),
-                  [&](const Edge* l, const Edge* r) { return l->XAt(mid) < r->XAt(mid); });
-        for (size_t i = 0; i + 1 < crossing.size(); i += 2)
-            AddTrapezoid(mesh, y0, y1, crossing[i]->XAt(y0), crossing[i]->XAt(y1),
-                         crossing[i + 1]->XAt(y0), crossing[i + 1]->XAt(y1));
-    }
-    return mesh;
 }
 
 }  // namespace ta

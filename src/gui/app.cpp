@@ -4,6 +4,7 @@
 
 #include "body_canvas.hpp"
 #include "candidates_panel.hpp"
+#include "data_problems.hpp"
 #include "marks_panel.hpp"
 #include "muscle_panel.hpp"
 #include "safety_screen.hpp"
@@ -27,6 +28,7 @@ void HoldTimer::Start(double duration, std::string what) {
 
 AppData PrepareAppData(const DataPaths& paths) {
     AppData data;
+    data.paths = paths;
     data.database = LoadDatabase(paths.content, paths.atlas, data.diagnostics);
     data.fonts = FindFontFiles();
     for (size_t view = 0; view < data.database.atlas.views.size(); ++view)
@@ -35,13 +37,13 @@ AppData PrepareAppData(const DataPaths& paths) {
 }
 
 App::App(AppData data, AppOptions options)
-    : db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
+    : data_paths(std::move(data.paths)), db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
       geometry(std::move(data.geometry)), options_(std::move(options)), font_files_(std::move(data.fonts)) {
     settings = LoadSettings(ConfigDirectory() / "settings.conf");
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
-    session.SetView("back");
-    RestoreAutosave();
+    RestoreWorkspace();
+    RestoreLastSession();
 }
 
 void App::RebuildFonts(float display_scale) {
@@ -80,7 +82,7 @@ void App::Frame() {
         status = "Time is up: " + timer.label;
         timer.started.reset();
     }
-    if (DrawSafetyContentError(*this)) {
+    if (DrawNoDataScreen(*this) || DrawSafetyContentError(*this)) {
         ImGui::PopFont();
         return;
     }
@@ -91,6 +93,8 @@ void App::Frame() {
     HandleDialogResult();
     DrawGuideWindows(*this);
     DrawHelpWindows();
+    DrawDiscardQuestion();
+    DrawProblemsWindow(*this);
     ImGui::PopFont();
 }
 
@@ -104,45 +108,99 @@ void App::Layout() {
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Trigger Atlas", nullptr, flags);
     DrawMenuBar();
+    DrawProblemsBanner(*this);
     const float status_height = ImGui::GetFrameHeight();
     const float height = ImGui::GetContentRegionAvail().y - status_height - ImGui::GetStyle().ItemSpacing.y;
-    const float left = Em(22), right = session.selected_muscle ? Em(27) : Em(17);
-    const float centre = std::max(Em(12), ImGui::GetContentRegionAvail().x - left - right - 2 * ImGui::GetStyle().ItemSpacing.x);
-
-    ImGui::BeginChild("findings", {left, height}, false);
-    DrawSearchBox(*this);
-    if (!SearchHasResults(*this)) {
-        ImGui::Spacing();
-        if (!session.Map().marks.empty()) {
-            DrawMarksPanel(*this);
-            ImGui::Separator();
-        }
-        DrawCandidatesPanel(*this);
+    const float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;
+    // The side columns grow a little on wide screens so their text lines stay a readable length.
+    const float left = std::clamp(width * 0.2f, Em(22), Em(30));
+    const float right = session.selected_muscle ? std::clamp(width * 0.25f, Em(27), Em(38)) : Em(17);
+    // Three columns while the body keeps a usable width; below that the findings and the muscle
+    // share a side panel with tabs; on the narrowest windows the body is a tab as well.
+    if (width >= left + right + Em(18) + 2 * spacing) {
+        DrawColumn("findings", left, height, &App::DrawFindings);
+        ImGui::SameLine();
+        DrawColumn("body", width - left - right - 2 * spacing, height, &App::DrawBody);
+        ImGui::SameLine();
+        DrawColumn("muscle", 0, height, &App::DrawMuscle);
+    } else if (width >= Em(16) + Em(18) + spacing) {
+        const float side = std::clamp(width * 0.42f, Em(16), right);
+        ImGui::BeginChild("side", {side, height}, false, ImGuiWindowFlags_NoScrollbar);
+        DrawTabs(false);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        DrawColumn("body", 0, height, &App::DrawBody);
+    } else {
+        ImGui::BeginChild("tabs", {0, height}, false, ImGuiWindowFlags_NoScrollbar);
+        DrawTabs(true);
+        ImGui::EndChild();
     }
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("body", {centre, height}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    DrawBodyToolbar(*this);
-    DrawBodyCanvas(*this);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("muscle", {0, height}, false);
-    DrawMusclePanel(*this);
-    ImGui::EndChild();
     DrawStatusBar();
     ImGui::End();
+}
+
+void App::DrawColumn(const char* id, float width, float height, void (App::*draw)()) {
+    const bool body = draw == &App::DrawBody;
+    ImGui::BeginChild(id, {width, height}, false, body ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
+    (this->*draw)();
+    ImGui::EndChild();
+}
+
+void App::DrawFindings() {
+    DrawSearchBox(*this);
+    if (SearchHasResults(*this)) return;
+    ImGui::Spacing();
+    if (!session.Map().marks.empty()) {
+        DrawMarksPanel(*this);
+        ImGui::Separator();
+    }
+    DrawCandidatesPanel(*this);
+}
+
+void App::DrawBody() {
+    DrawBodyToolbar(*this);
+    DrawBodyCanvas(*this);
+}
+
+void App::DrawMuscle() { DrawMusclePanel(*this); }
+
+// The narrow layouts: a muscle opened anywhere brings its tab to the front once, and asking to
+// search brings the findings.
+void App::DrawTabs(bool with_body) {
+    const bool muscle_opened = session.selected_muscle && session.selected_muscle != tabbed_muscle_;
+    tabbed_muscle_ = session.selected_muscle;
+    if (!ImGui::BeginTabBar("panels")) return;
+    const float height = ImGui::GetContentRegionAvail().y;
+    auto tab = [&](const char* label, const char* id, void (App::*draw)(), bool select) {
+        if (!ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) return;
+        DrawColumn(id, 0, height - ImGui::GetFrameHeightWithSpacing(), draw);
+        ImGui::EndTabItem();
+    };
+    if (with_body) tab("Body", "body", &App::DrawBody, false);
+    tab("Findings", "findings", &App::DrawFindings, focus_search);  // Ctrl+F and / reach the search box
+    tab("Muscle", "muscle", &App::DrawMuscle, muscle_opened);
+    ImGui::EndTabBar();
 }
 
 void App::DrawStatusBar() {
     ImGui::PushFont(fonts.small);
     ImGui::AlignTextToFramePadding();
     std::string text = document_.empty() ? "Unsaved pain map" : document_.filename().string();
-    if (session.Revision() != saved_revision_ && !session.Map().marks.empty()) text += " (changed)";
+    if (session.Modified()) text += " (changed)";
     if (!status.empty()) text += "   \u2022   " + status;
     ImGui::TextColored(palette.text_muted, "%s", text.c_str());
+    DrawExportLinks();
+    // The reminder stays at the right edge, shortened when the status needs the room; a long
+    // status (it passes) hides it rather than being drawn over. Help has the same entry.
+    const float used = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + Em(1);
     const char* reminder = "Education, not diagnosis \u2014 Help \u25B8 Safety and red flags";
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reminder).x);
-    if (ImGui::Selectable(reminder, false, 0, ImGui::CalcTextSize(reminder))) show_safety = true;
+    if (used + ImGui::CalcTextSize(reminder).x > ImGui::GetWindowContentRegionMax().x) reminder = "Education, not diagnosis";
+    const float x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reminder).x;
+    if (used <= x) {
+        ImGui::SameLine(x);
+        if (ImGui::Selectable(reminder, false, 0, ImGui::CalcTextSize(reminder))) show_safety = true;
+        Tooltip("Open the safety screen and the warning signs");
+    }
     ImGui::PopFont();
 }
 

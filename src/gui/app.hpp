@@ -51,10 +51,19 @@ struct CanvasState {
 
 enum class InputMode { Click, Paint, Erase };
 
+// What the person asked for that would replace the marks or end the app; with unsaved changes it
+// waits for their answer (save, discard, or cancel).
+enum class DocumentAction { New, Open, OpenFile, Quit };
+struct PendingAction {
+    DocumentAction action;
+    std::filesystem::path file;         // for OpenFile
+};
+
 // Everything the app needs that can be prepared before its window exists: main() builds it on a
 // worker thread while SDL and OpenGL start, which keeps the time to the first frame near the
 // floor of a bare SDL2 + Dear ImGui window.
 struct AppData {
+    DataPaths paths;              // where the data was looked for
     Database database;
     Diagnostics diagnostics;
     FontFiles fonts;
@@ -62,6 +71,8 @@ struct AppData {
 };
 
 AppData PrepareAppData(const DataPaths& paths);
+
+std::filesystem::path AutosavePath();   // the marks as they were left, restored at the next start
 
 class App {
 public:
@@ -77,10 +88,14 @@ public:
     const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);
     bool quit = false;
+    int ExitCode() const { return NoData() ? 1 : 0; }
+    bool NoData() const { return db.atlas.views.empty() || db.content.muscles.empty(); }
 
     // --- Shared with the panels ---
+    DataPaths data_paths;
     Database db;
     Diagnostics load_diagnostics;
+    bool show_problems = false;                     // the list of problems in the data
     SearchIndex search;
     Session session;
     Settings settings;
@@ -104,9 +119,17 @@ public:
     std::string status;                             // one line in the status bar
 
     // --- Documents (app_files.cpp) ---
+    // New, Open, Open recent and Quit go through Request: it asks first when there are unsaved
+    // changes (app_menus.cpp draws the question).
+    void Request(DocumentAction action, const std::filesystem::path& file = {});
+    std::optional<PendingAction> confirm_discard;   // the question on screen
+    void AnswerDiscard(bool save, bool discard);    // the answer: save first, discard, or neither
     void NewDocument();
     void OpenDocument(const std::filesystem::path& path);
-    void SaveDocument(const std::filesystem::path& path);
+    bool SaveDocument(const std::filesystem::path& path);
+    const std::filesystem::path& DocumentPath() const { return document_; }
+    const std::filesystem::path& LastExport() const { return last_export_; }
+    void SaveWorkspace();                           // the view, zoom and tools, for the next start
     void ExportSheet(const std::filesystem::path& path);
     void AskOpen();
     void AskSaveAs();
@@ -119,18 +142,33 @@ public:
 
 private:
     void Layout();
+    void DrawColumn(const char* id, float width, float height, void (App::*draw)());
+    void DrawFindings();
+    void DrawBody();
+    void DrawMuscle();
+    void DrawTabs(bool with_body);
+    std::optional<int> tabbed_muscle_;              // the muscle whose tab was last brought forward
     void DrawMenuBar();                             // app_menus.cpp
     void DrawStatusBar();
     void HandleShortcuts();                         // app_menus.cpp
     void DrawHelpWindows();                         // app_menus.cpp: shortcuts, about
-    void RestoreAutosave();                         // app_files.cpp
-    void Autosave();
+    enum class HelpWindow { Shortcuts, About };
+    void OpenHelpWindow(HelpWindow which);
+    bool CloseTopHelpWindow();
+    HelpWindow help_on_top_ = HelpWindow::Shortcuts;
+    void RestoreLastSession();                      // app_startup.cpp
+    void RestoreWorkspace();
+    void Autosave();                                // app_files.cpp
     void HandleDialogResult();
+    void Perform(const PendingAction& pending);
+    void DrawDiscardQuestion();                     // app_menus.cpp
+    void DrawExportLinks();
 
     AppOptions options_;
     FontFiles font_files_;
     std::filesystem::path document_;                // the open pain map, empty when unsaved
-    unsigned saved_revision_ = 0;
+    std::filesystem::path last_export_;             // shown with Open and Show in folder
+    std::optional<PendingAction> after_save_;       // to do once Save as has saved
     unsigned autosaved_revision_ = 0;
     bool fonts_dirty_ = true;
     float display_scale_ = 1;

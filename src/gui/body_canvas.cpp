@@ -74,10 +74,18 @@ void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
     const ImU32 colour = ImGui::ColorConvertFloat4ToU32(app.palette.text_muted);
     ImGui::PushFont(app.fonts.small);
     if (view.facing == "front" || view.facing == "back") {
-        const char* left = view.PersonRightOnViewerLeft() ? "\u25C0 Person's right" : "\u25C0 Person's left";
-        const char* right = view.PersonRightOnViewerLeft() ? "Person's left \u25B6" : "Person's right \u25B6";
-        dl->AddText({min.x + pad, min.y + pad}, colour, left);
-        dl->AddText({max.x - pad - ImGui::CalcTextSize(right).x, min.y + pad}, colour, right);
+        const bool right_first = view.PersonRightOnViewerLeft();
+        std::string left = right_first ? "\u25C0 Person's right" : "\u25C0 Person's left";
+        std::string right = right_first ? "Person's left \u25B6" : "Person's right \u25B6";
+        // On a narrow canvas the labels shorten rather than run into each other, then stack.
+        const auto fits = [&] { return ImGui::CalcTextSize(left.c_str()).x + ImGui::CalcTextSize(right.c_str()).x + 2 * pad + Em(1) <= max.x - min.x; };
+        if (!fits()) {
+            left = right_first ? "\u25C0 Right" : "\u25C0 Left";
+            right = right_first ? "Left \u25B6" : "Right \u25B6";
+        }
+        const float right_y = fits() ? min.y + pad : min.y + pad + ImGui::GetTextLineHeightWithSpacing();
+        dl->AddText({min.x + pad, min.y + pad}, colour, left.c_str());
+        dl->AddText({max.x - pad - ImGui::CalcTextSize(right.c_str()).x, right_y}, colour, right.c_str());
     } else {
         const std::string text = view.facing == "below" ? "Soles, seen from below"
                                                         : "Person's " + view.facing + " side";
@@ -91,7 +99,9 @@ void DrawHint(App& app, ImVec2 min, ImVec2 max) {
     const char* hint = app.input_mode == InputMode::Click ? "Click where it hurts" : "Drag over the places that hurt";
     ImGui::PushFont(app.fonts.bold);
     const ImVec2 size = ImGui::CalcTextSize(hint);
-    const ImVec2 at{(min.x + max.x - size.x) / 2, max.y - size.y - Em(1.2f)};
+    ImVec2 at{(min.x + max.x - size.x) / 2, max.y - size.y - Em(1.2f)};
+    const float zoom_buttons_left = max.x - 3 * Em(1.8f) - Em(2.2f);  // as DrawZoomButtons places them
+    if (at.x + size.x + Em(0.8f) > zoom_buttons_left) at.y -= Em(2.6f);
     ImGui::GetWindowDrawList()->AddRectFilled({at.x - Em(0.8f), at.y - Em(0.4f)}, {at.x + size.x + Em(0.8f), at.y + size.y + Em(0.4f)},
                                               ImGui::ColorConvertFloat4ToU32(app.palette.accent), Em(1));
     ImGui::GetWindowDrawList()->AddText(at, IM_COL32_WHITE, hint);
@@ -157,29 +167,28 @@ void DrawZoomButtons(App& app, ImVec2 max, ImVec2 size) {
 
 }  // namespace
 
-namespace {
-
-// The next item on this line, or on a new one when `width` would run past `right_edge`: at
-// 1024 pixels or 200% text the toolbar wraps instead of cutting its last controls off.
-void SameLineOrWrap(float spacing, float width, float right_edge) {
-    ImGui::SameLine(0, spacing);
-    if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();
-}
-
-}  // namespace
-
 void DrawBodyToolbar(App& app) {
     const Atlas& atlas = app.db.atlas;
     ImGui::PushFont(app.fonts.small);
-    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    for (int v = 0; v < static_cast<int>(atlas.views.size()); ++v) {
-        // Buttons flow onto a second row rather than run off the panel.
-        const float width = ImGui::CalcTextSize(atlas.views[v].title.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-        if (v > 0) SameLineOrWrap(Em(0.25f), width, right_edge);
-        if (ToggleButton(atlas.views[v].title.c_str(), app.session.view == v)) app.session.view = v;
-        if (v < 9) {
-            const std::string tip = "Show the " + atlas.views[v].title + " view (" + std::to_string(v + 1) + ")";
-            Tooltip(tip.c_str());
+    // One row of view buttons, or two; when they would need more, a drop-down keeps the body big.
+    float all_buttons = 0;
+    for (const View& v : atlas.views) all_buttons += ButtonWidth(v.title.c_str()) + Em(0.25f);
+    if (all_buttons > 2 * ImGui::GetContentRegionAvail().x) {
+        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, Em(16)));
+        if (ImGui::BeginCombo("##view", atlas.views.empty() ? "" : atlas.views[app.session.view].title.c_str())) {
+            for (int v = 0; v < static_cast<int>(atlas.views.size()); ++v)
+                if (ImGui::Selectable(atlas.views[v].title.c_str(), app.session.view == v)) app.session.view = v;
+            ImGui::EndCombo();
+        }
+        Tooltip("Which view of the body (keys 1 to 8)");
+    } else {
+        for (int v = 0; v < static_cast<int>(atlas.views.size()); ++v) {
+            if (v > 0) SameLineOrWrap(Em(0.25f), ButtonWidth(atlas.views[v].title.c_str()));
+            if (ToggleButton(atlas.views[v].title.c_str(), app.session.view == v)) app.session.view = v;
+            if (v < 9) {
+                const std::string tip = "Show the " + atlas.views[v].title + " view (" + std::to_string(v + 1) + ")";
+                Tooltip(tip.c_str());
+            }
         }
     }
     ImGui::PopFont();
@@ -193,18 +202,18 @@ void DrawBodyToolbar(App& app) {
     if (ToggleButton("Erase", app.input_mode == InputMode::Erase)) app.input_mode = InputMode::Erase;
     Tooltip("Drag over painted areas to take part of them away (E)");
     if (app.input_mode != InputMode::Click) {
-        SameLineOrWrap(Em(0.5f), Em(6), right_edge);
+        SameLineOrWrap(Em(0.5f), Em(6));
         ImGui::SetNextItemWidth(Em(6));
         float brush = static_cast<float>(app.session.brush_radius);
         if (ImGui::SliderFloat("##brush", &brush, static_cast<float>(Session::kMinBrush), static_cast<float>(Session::kMaxBrush), "Brush %.0f"))
             app.session.brush_radius = brush;
         Tooltip("Brush size");
     }
-    SameLineOrWrap(Em(1), Em(7), right_edge);
+    SameLineOrWrap(Em(1), Em(7));
     ImGui::SetNextItemWidth(Em(7));
     ImGui::SliderInt("##intensity", &app.session.new_intensity, 1, 10, "Intensity %d");
     Tooltip("How strong the pain is, for new marks: 1 barely noticeable, 10 the worst imaginable");
-    SameLineOrWrap(Em(0.5f), Em(7), right_edge);
+    SameLineOrWrap(Em(0.5f), Em(7));
     ImGui::SetNextItemWidth(Em(7));
     if (ImGui::BeginCombo("##quality", PainQualityName(app.session.new_quality))) {
         for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})

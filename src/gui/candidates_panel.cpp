@@ -43,18 +43,20 @@ void DrawCandidate(App& app, int index, const Candidate& c) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
     ImGui::PushFont(app.fonts.bold);
+    // Two-digit ranks ("10.") need more than one-digit ones; the column fits the widest.
+    const float number_x = ImGui::GetCursorPosX(), number_column = ImGui::CalcTextSize("00.").x + Em(0.4f);
     ImGui::Text("%d.", index + 1);
-    ImGui::SameLine(Em(1.6f));
+    ImGui::SameLine(number_x + number_column);
     TextWrapped(CandidateTitle(app, c));
     ImGui::PopFont();
-    ImGui::Indent(Em(1.6f));
+    ImGui::Indent(number_column);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, app.palette.score_bar);
     ImGui::ProgressBar(static_cast<float>(c.score / 100), ImVec2(-Em(0.2f), Em(0.45f)), "");
     ImGui::PopStyleColor();
     ImGui::PushFont(app.fonts.small);
     TextWrappedColored(app.palette.text_muted, c.explanation);
     ImGui::PopFont();
-    ImGui::Unindent(Em(1.6f));
+    ImGui::Unindent(number_column);
     ImGui::EndGroup();
     const ImVec2 end{ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x, ImGui::GetItemRectMax().y};
     dl->ChannelsSetCurrent(0);

@@ -82,6 +82,7 @@ void FileDialog::Ask(FileAction action, const fs::path& suggested) {
         return;
     }
     directory_ = suggested.parent_path();
+    replace_.clear();
     name_ = action == FileAction::Open ? "" : suggested.filename().string();
     open_ = true;
     ReadDirectory();
@@ -130,21 +131,37 @@ void FileDialog::Draw() {
     ImGui::EndChild();
     ImGui::SetNextItemWidth(-1);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputTextWithHint("##name", "file name", &name_, ImGuiInputTextFlags_EnterReturnsTrue);
-    const char* verb = action_ == FileAction::Open ? "Open" : "Save";
+    const std::string typed = name_;
+    bool enter = ImGui::InputTextWithHint("##name", "file name", &name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (name_ != typed) replace_.clear();
+    // The text box lets go of the keyboard on Enter, so the second Enter (Replace) comes here.
+    enter |= !replace_.empty() && !ImGui::IsAnyItemActive() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (!replace_.empty()) TextWrapped(replace_.filename().string() + " already exists. Replace it?");
+    const char* verb = !replace_.empty() ? "Replace" : action_ == FileAction::Open ? "Open" : "Save";
     if ((ImGui::Button(verb, {Em(6), 0}) || enter) && !name_.empty()) {
         fs::path chosen = directory_ / name_;
         if (action_ != FileAction::Open && chosen.extension() != Extension()) chosen += Extension();
-        choice_ = FileChoice{action_, chosen};
-        open_ = false;
-        ImGui::CloseCurrentPopup();
+        Choose(chosen);
     }
     ImGui::SameLine();
     if (ImGui::Button("Cancel", {Em(6), 0}) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         open_ = false;
-        ImGui::CloseCurrentPopup();
+        replace_.clear();
     }
+    if (!open_) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
+}
+
+// Writing over an existing file takes a second, explicit confirmation.
+void FileDialog::Choose(const fs::path& chosen) {
+    std::error_code ec;
+    if (action_ != FileAction::Open && replace_ != chosen && fs::exists(chosen, ec)) {
+        replace_ = chosen;
+        return;
+    }
+    choice_ = FileChoice{action_, chosen};
+    replace_.clear();
+    open_ = false;
 }
 
 std::optional<FileChoice> FileDialog::TakeChoice() {

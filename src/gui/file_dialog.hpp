@@ -24,17 +24,21 @@ public:
     void Ask(FileAction action, const std::filesystem::path& suggested);
     void Draw();                                    // the built-in dialog, when it is open
     bool IsOpen() const { return open_; }
+    const std::string& Name() const { return name_; }       // the file name being typed
+    bool AsksToReplace() const { return !replace_.empty(); }
     std::optional<FileChoice> TakeChoice();         // once, after the person chose
 
 private:
     std::optional<std::filesystem::path> AskExternal(FileAction action, const std::filesystem::path& suggested);
     void ReadDirectory();
+    void Choose(const std::filesystem::path& chosen);
     const char* Extension() const { return action_ == FileAction::Export ? ".pdf" : ".xml"; }
 
     FileAction action_ = FileAction::Open;
     bool open_ = false;
     std::filesystem::path directory_;
     std::string name_;
+    std::filesystem::path replace_;                 // an existing file the person chose to write
     std::vector<std::filesystem::directory_entry> entries_;
     std::optional<FileChoice> choice_;
 };

@@ -2,6 +2,7 @@
 // an event loop that sleeps while nothing happens: it draws only after input, while a timer runs,
 // and for a few frames after each event so ImGui can settle hover and focus.
 #include "app.hpp"
+#include "display_scale.hpp"
 #include "frame_cache.hpp"
 #include "screenshot.hpp"
 #include "window_icon.hpp"
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <future>
 #include <string>
+#include <unistd.h>
 
 namespace {
 
@@ -38,11 +40,32 @@ struct CommandLine {
     int width = 1280, height = 860;
 };
 
-bool ParseCommandLine(int argc, char** argv, CommandLine& cl) {
+constexpr const char* kUsage =
+    "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
+    "                     [--highlight-top N] [--quit-after-frames N] [--draw-every-frame]\n"
+    "                     [--help] [--version]\n"
+    "  --open MAP.xml      open a pain map at start\n"
+    "  --size WxH          initial window size in pixels\n"
+    "  --state-dump FILE   write the app's state as JSON after every handled input\n"
+    "  --screenshot FILE   write the window as PNG after every handled input\n"
+    "  --highlight-top N   overlay the zones of the top N candidates\n"
+    "  --quit-after-frames N  present N frames, then exit (start-up and frame benchmarks)\n"
+    "  --draw-every-frame  draw each frame even when it equals the last one (benchmarks)\n"
+    "  --help, --version   print this help or the version and exit\n"
+    "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n";
+
+// What the command line asks for besides running: 0 or more is an exit code to leave with.
+int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
-        if (arg == "--state-dump" && has_value) cl.app.state_dump = argv[++i];
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else if (arg == "--version") {
+            std::printf("trigger-atlas %s\n", TA_VERSION);
+            return 0;
+        } else if (arg == "--state-dump" && has_value) cl.app.state_dump = argv[++i];
         else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
         else if (arg == "--open" && has_value) cl.open = argv[++i];
         else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
@@ -50,33 +73,36 @@ bool ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
         else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
         else {
-            std::fprintf(stderr,
-                         "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
-                         "                     [--highlight-top N] [--quit-after-frames N] [--draw-every-frame]\n"
-                         "  --open MAP.xml      open a pain map at start\n"
-                         "  --size WxH          initial window size in pixels\n"
-                         "  --state-dump FILE   write the app's state as JSON after every handled input\n"
-                         "  --screenshot FILE   write the window as PNG after every handled input\n"
-                         "  --highlight-top N   overlay the zones of the top N candidates\n"
-                         "  --quit-after-frames N  present N frames, then exit (start-up and frame benchmarks)\n"
-                         "  --draw-every-frame  draw each frame even when it equals the last one (benchmarks)\n"
-                         "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n");
-            return false;
+            std::fprintf(stderr, "trigger-atlas: unknown or incomplete option %s\n%s", arg.c_str(), kUsage);
+            return 2;
         }
     }
-    return true;
+    return -1;
 }
 
-float DisplayScale(SDL_Window* window) {
-    float dpi = 0;
-    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &dpi, nullptr, nullptr) != 0 || dpi < 48 || dpi > 480) return 1;
-    return dpi / 96.f;
-}
-
+// Runs on the worker thread: whatever goes wrong becomes a diagnostic the window shows.
 AppData LoadData(const char* argv0) {
-    AppData data = PrepareAppData(FindDataPaths(argv0));
+    AppData data;
+    try {
+        data = PrepareAppData(FindDataPaths(argv0));
+    } catch (const std::exception& e) {
+        data.diagnostics.Add({Severity::Error, "", 0, "", std::string("the data could not be prepared: ") + e.what(), "Reinstall Trigger Atlas."});
+    }
     for (const Diagnostic& d : data.diagnostics.Items()) std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
     return data;
+}
+
+// imgui.ini and the settings live in the config directory; when it cannot be made (a file in
+// its place, a read-only home) the app runs without keeping them and says so.
+std::string PrepareConfigDirectory(std::string& ini) {
+    std::error_code ec;
+    const std::filesystem::path dir = ConfigDirectory();
+    std::filesystem::create_directories(dir, ec);
+    if (!ec && std::filesystem::is_directory(dir, ec) && ::access(dir.c_str(), W_OK) == 0) {
+        ini = (dir / "imgui.ini").string();
+        return {};
+    }
+    return "Settings cannot be kept: " + dir.string() + " is not a writable folder" + (ec ? " (" + ec.message() + ")" : std::string()) + ".";
 }
 
 bool IsPressOrRelease(const SDL_Event& event) {
@@ -139,12 +165,20 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         SDL_Event event;
         bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? 100 : 1000);
         if (got) {
+            bool closing = false;
             // ImGui 1.86 keeps only the current key and button state, so a press and its release
             // handled in one frame would be lost: a frame is drawn after each of them.
             do {
                 ImGui_ImplSDL2_ProcessEvent(&event);
-                if (event.type == SDL_QUIT) app.quit = true;
-                if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) app.quit = true;
+                // Closing the window asks about unsaved changes; SDL then adds a quit event of its
+                // own, ignored. A quit without a close (a signal, logging out) ends at once:
+                // the autosave keeps the marks.
+                if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) {
+                    app.Request(DocumentAction::Quit);
+                    closing = true;
+                } else if (event.type == SDL_QUIT && !closing) {
+                    app.quit = true;
+                }
             } while (!IsPressOrRelease(event) && SDL_PollEvent(&event));
             frames_left = kFramesAfterEvent;
         } else if (frames_left == 0 && !app.WantsTicks()) {
@@ -174,11 +208,9 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
     }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
     CommandLine cl;
-    if (!ParseCommandLine(argc, argv, cl)) return 2;
+    if (const int exit_code = ParseCommandLine(argc, argv, cl); exit_code >= 0) return exit_code;
     // Before the worker starts: it reads the environment (getenv, fontconfig), and setenv while
     // another thread reads it is undefined behaviour.
     setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
@@ -206,16 +238,20 @@ int main(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    const std::string ini = (ConfigDirectory() / "imgui.ini").string();
-    std::filesystem::create_directories(ConfigDirectory());
-    io.IniFilename = ini.c_str();
+    std::string ini;
+    const std::string config_problem = PrepareConfigDirectory(ini);
+    io.IniFilename = ini.empty() ? nullptr : ini.c_str();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init("#version 150");
+    int exit_code = 0;
     {
         App app(data.get(), cl.app);
+        if (!config_problem.empty()) app.status = config_problem;
         if (!cl.open.empty()) app.OpenDocument(cl.open);
         RunLoop(window, app, cl);
+        app.SaveWorkspace();
+        exit_code = app.ExitCode();
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
@@ -223,5 +259,19 @@ int main(int argc, char** argv) {
     SDL_GL_DeleteContext(gl);
     SDL_DestroyWindow(window);
     SDL_Quit();
-    return 0;
+    return exit_code;
+}
+
+}  // namespace
+
+// The exception boundary: whatever escapes becomes a message and exit code 1, never an abort.
+int main(int argc, char** argv) {
+    try {
+        return Run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "trigger-atlas: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "trigger-atlas: internal error\n");
+    }
+    return 1;
 }

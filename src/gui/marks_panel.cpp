@@ -68,9 +68,15 @@ void DrawMarksPanel(App& app) {
     ImGui::PushFont(app.fonts.bold);
     ImGui::AlignTextToFramePadding();
     const size_t count = app.session.Map().marks.size();
-    ImGui::Text("Where it hurts (%zu)", count);
+    const std::string title = "Where it hurts (" + std::to_string(count) + ")";
+    ImGui::TextUnformatted(title.c_str());
+    const float title_width = ImGui::CalcTextSize(title.c_str()).x;
     ImGui::PopFont();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - Em(12.2f));
+    // The buttons sit right of the title when both fit, else on a line of their own.
+    const float pad = 2 * ImGui::GetStyle().FramePadding.x;
+    const float buttons = ImGui::CalcTextSize("UndoRedoClear all").x + 3 * pad + 2 * Em(0.25f);
+    if (title_width + ImGui::GetStyle().ItemSpacing.x + buttons <= ImGui::GetContentRegionAvail().x)
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     DrawEditButtons(app);
     // At most about four areas in view; more scroll.
     const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();

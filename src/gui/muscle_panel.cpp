@@ -149,10 +149,10 @@ void DrawHeader(App& app, int muscle) {
     ImGui::PopFont();
     if (ToggleButton("How to treat it", true)) app.scroll_to_treatment = true;
     Tooltip("Jump to the stretches and massage for this muscle");
-    ImGui::SameLine(0, Em(0.3f));
+    SameLineOrWrap(Em(0.3f), ButtonWidth("Export sheet\u2026"));
     if (ImGui::Button("Export sheet\u2026")) app.AskExport();
     Tooltip("Save a printable PDF with this muscle, its techniques and your pain map (Ctrl+P)");
-    ImGui::SameLine(0, Em(0.3f));
+    SameLineOrWrap(Em(0.3f), ButtonWidth("Close"));
     if (ImGui::Button("Close")) app.session.selected_muscle.reset();
     ImGui::Spacing();
 }

@@ -50,6 +50,26 @@ std::string Unescape(const std::string& value) {
     return out;
 }
 
+void ReadNumber(const std::string& value, double low, double high, double& into) {
+    if (auto number = ParseDecimal(value); number && *number >= low && *number <= high) into = *number;
+}
+
+void ReadWorkspace(Settings& settings, const std::string& key, const std::string& value) {
+    double number = settings.intensity;
+    if (key == "document") settings.document = value;
+    else if (key == "view") settings.view = value;
+    else if (key == "zoom") ReadNumber(value, 0.1, 100, settings.zoom);
+    else if (key == "pan-x") ReadNumber(value, -1e6, 1e6, settings.pan_x);
+    else if (key == "pan-y") ReadNumber(value, -1e6, 1e6, settings.pan_y);
+    else if (key == "brush") ReadNumber(value, 1, 1000, settings.brush);
+    else if (key == "quality") settings.quality = value;
+    else if (key == "tool") settings.tool = value;
+    else if (key == "intensity") {
+        ReadNumber(value, 1, 10, number);
+        settings.intensity = static_cast<int>(number);
+    }
+}
+
 }  // namespace
 
 void Settings::AddRecent(const std::string& path) {
@@ -77,6 +97,8 @@ Settings LoadSettings(const std::filesystem::path& file) {
             settings.safety_acknowledged = value;
         } else if (key == "recent" && !value.empty() && settings.recent_files.size() < Settings::kMaxRecent) {
             settings.recent_files.push_back(value);
+        } else {
+            ReadWorkspace(settings, key, value);
         }
     }
     return settings;
@@ -89,6 +111,11 @@ bool SaveSettings(const Settings& settings, const std::filesystem::path& file, s
     out << "theme = " << (settings.dark_theme ? "dark" : "light") << "\n";
     out << "safety-acknowledged = " << Escape(settings.safety_acknowledged) << "\n";
     for (const auto& recent : settings.recent_files) out << "recent = " << Escape(recent) << "\n";
+    out << "document = " << Escape(settings.document) << "\n";
+    out << "view = " << Escape(settings.view) << "\n";
+    out << "zoom = " << settings.zoom << "\npan-x = " << settings.pan_x << "\npan-y = " << settings.pan_y << "\n";
+    out << "intensity = " << settings.intensity << "\nquality = " << Escape(settings.quality) << "\n";
+    out << "brush = " << settings.brush << "\ntool = " << Escape(settings.tool) << "\n";
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     return WriteFileAtomically(file, out.str(), error);

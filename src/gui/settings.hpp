@@ -17,6 +17,15 @@ struct Settings {
     std::string safety_acknowledged;   // fingerprint of the safety texts last read and accepted
     std::vector<std::string> recent_files;
 
+    // Where the person left off, restored at the next start with the autosaved marks.
+    std::string document;              // the pain map file the marks belong to; empty when unsaved
+    std::string view;                  // view id
+    double zoom = 1, pan_x = 0, pan_y = 0;
+    int intensity = 5;                 // for new marks
+    std::string quality;               // for new marks, a PainQuality name
+    double brush = 14;
+    std::string tool;                  // "click", "paint" or "erase"
+
     void AddRecent(const std::string& path);
 };
 

@@ -73,4 +73,11 @@ void EndNote() {
     ImGui::PopID();
 }
 
+void SameLineOrWrap(float spacing, float width) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x; }
+
 }  // namespace ta::gui

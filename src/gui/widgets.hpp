@@ -15,6 +15,10 @@ void TextWrapped(const std::string& text);
 void TextWrappedColored(const ImVec4& colour, const std::string& text);
 void Heading(const Fonts& fonts, const std::string& text);       // a panel section title
 void Tooltip(const char* text);                                  // while the last item is hovered
+// The next item on this line, or on a new one when `width` more would run past the window's
+// content edge: rows of buttons wrap on narrow windows and at large text instead of being cut off.
+void SameLineOrWrap(float spacing, float width);
+float ButtonWidth(const char* label);
 bool ToggleButton(const char* label, bool active, const ImVec2& size = ImVec2(0, 0));
 // A rounded box around the content drawn between BeginNote and EndNote (warnings, red flags).
 void BeginNote(const char* id, const ImVec4& accent);

@@ -53,12 +53,16 @@ void Stipple(cairo_t* cr, const Placement& at, const Shape& shape) {
     double x0, y0, x1, y1;
     cairo_clip_extents(cr, &x0, &y0, &x1, &y1);
     SetColour(cr, kSpillover);
-    int row = 0;
+    // Filled a batch at a time: a long thin zone clips to the whole picture, and one path of all
+    // its dots once took gigabytes.
+    constexpr int kBatch = 4096;
+    int row = 0, dots = 0;
     for (double y = std::floor(y0 / kSpacing) * kSpacing; y <= y1; y += kSpacing, ++row) {
         const double shift = (row % 2) * kSpacing / 2;
         for (double x = std::floor(x0 / kSpacing) * kSpacing + shift; x <= x1; x += kSpacing) {
             cairo_move_to(cr, x + kRadius, y);
             cairo_arc(cr, x, y, kRadius, 0, 2 * M_PI);
+            if (++dots % kBatch == 0) cairo_fill(cr);
         }
     }
     cairo_fill(cr);

@@ -59,15 +59,16 @@ read -r r g b < <("$here/png_pixel.py" "$shot" "$x" "$y")
 (( r - g > 50 && r - b > 50 )) || fail "no zone colour at the right upper front thigh ($x,$y): rgb $r $g $b"
 echo "ok: the essential zone is drawn (rgb $r $g $b at $x,$y)"
 
-# Ctrl+P exports the sheet of the open muscle: the built-in file dialog proposes a name in the
-# home folder; Enter accepts it.
+# Ctrl+P exports the sheet of the open muscle and the marks: the built-in file dialog proposes a
+# name after the map and today's date in the home folder; Enter accepts it.
 xdotool key ctrl+p
 wait_for "s['panels']['file_dialog']"
 sleep 0.3
 xdotool key Return
 wait_for "s['status'].startswith('Exported') or s['status'].startswith('Could not')"
-[[ $(head -c 4 "$HOME/iliopsoas-sheet.pdf" 2>/dev/null) == %PDF ]] || fail "no PDF sheet at $HOME/iliopsoas-sheet.pdf"
-echo "ok: exported the iliopsoas sheet ($(stat -c %s "$HOME/iliopsoas-sheet.pdf") bytes)"
+pdf=$HOME/pain-map-$(date +%F).pdf
+[[ $(head -c 4 "$pdf" 2>/dev/null) == %PDF ]] || fail "no PDF sheet at $pdf"
+echo "ok: exported the sheet ($(stat -c %s "$pdf") bytes)"
 
 # The session is autosaved for the next start.
 [[ -f $XDG_DATA_HOME/trigger-atlas/session.xml ]] || fail "no autosaved session"

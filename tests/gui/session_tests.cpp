@@ -171,16 +171,51 @@ TEST_CASE("clicking a spot that is already marked selects it instead of adding a
     CHECK(s.Map().marks.empty());
 }
 
-TEST_CASE("opening a map replaces the marks and can be undone") {
+TEST_CASE("opening a map ends the undo history so undo never brings another map back under its name") {
     Session s(TestDatabase());
     s.AddMarkAt(ViewIndex("back"), kRightLowBack);
     PainMap opened;
     opened.marks.push_back({"", {}, "right-groin", 4, PainQuality::Burning});
-    s.ReplaceMap(opened);
+    s.StartDocument(opened);
     CHECK(s.Map() == opened);
     CHECK(s.MarkedRegions().size() == 1);
+    CHECK_FALSE(s.CanUndo());
+    CHECK_FALSE(s.Undo());
+    CHECK(s.Map() == opened);
+    CHECK_FALSE(s.Modified());
+}
+
+TEST_CASE("changed means different from the saved map: Clear all counts and undoing back does not") {
+    Session s(TestDatabase());
+    PainMap opened;
+    opened.marks.push_back({"", {}, "right-groin", 4, PainQuality::Burning});
+    s.StartDocument(opened);
+    s.ClearMarks();
+    CHECK(s.Map().marks.empty());
+    CHECK(s.Modified());
     s.Undo();
-    CHECK(s.Map().marks[0].region == "right-low-paraspinal");
+    CHECK_FALSE(s.Modified());
+    s.AddMarkAt(ViewIndex("back"), kRightLowBack);
+    CHECK(s.Modified());
+    s.MarkSaved();
+    CHECK_FALSE(s.Modified());
+    s.Undo();
+    CHECK(s.Modified());
+}
+
+TEST_CASE("a restored session compares with its file: marks added since the save count as changed") {
+    Session s(TestDatabase());
+    PainMap saved;
+    saved.marks.push_back({"", {}, "right-groin", 4, PainQuality::Burning});
+    PainMap current = saved;
+    current.marks.push_back({"", {}, "sacrum", 6, PainQuality::Aching});
+    s.RestoreMap(current, saved);
+    CHECK(s.Modified());
+    CHECK_FALSE(s.CanUndo());
+    s.RestoreMap(saved, saved);
+    CHECK_FALSE(s.Modified());
+    s.RestoreMap({}, {});
+    CHECK_FALSE(s.Modified());
 }
 
 TEST_CASE("zooming keeps the point under the cursor still and reset restores the fit") {

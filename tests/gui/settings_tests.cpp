@@ -52,3 +52,40 @@ TEST_CASE("the safety acknowledgement round-trips as the content's fingerprint")
     CHECK(LoadSettings(file).safety_acknowledged == "yes");
     std::filesystem::remove_all(file.parent_path());
 }
+
+TEST_CASE("where the person left off round-trips: the file link, view, zoom and tools") {
+    const auto file = ScratchFile();
+    Settings settings;
+    settings.document = "/home/someone/knee pain.xml";
+    settings.view = "front";
+    settings.zoom = 2.5;
+    settings.pan_x = -40;
+    settings.pan_y = 12.5;
+    settings.intensity = 8;
+    settings.quality = "burning";
+    settings.brush = 22;
+    settings.tool = "paint";
+    std::string error;
+    REQUIRE(SaveSettings(settings, file, error));
+    const Settings loaded = LoadSettings(file);
+    CHECK(loaded.document == settings.document);
+    CHECK(loaded.view == "front");
+    CHECK(loaded.zoom == 2.5);
+    CHECK(loaded.pan_x == -40);
+    CHECK(loaded.pan_y == 12.5);
+    CHECK(loaded.intensity == 8);
+    CHECK(loaded.quality == "burning");
+    CHECK(loaded.brush == 22);
+    CHECK(loaded.tool == "paint");
+    std::filesystem::remove_all(file.parent_path());
+}
+
+TEST_CASE("a settings folder that is a file is reported and does not throw") {
+    const auto file = ScratchFile();
+    std::ofstream(file.parent_path() / "not-a-folder") << "x";
+    std::string error;
+    CHECK_FALSE(SaveSettings(Settings{}, file.parent_path() / "not-a-folder" / "settings.conf", error));
+    CHECK_FALSE(error.empty());
+    CHECK(LoadSettings(file.parent_path() / "not-a-folder" / "settings.conf").ui_scale == 1.0f);
+    std::filesystem::remove_all(file.parent_path());
+}
