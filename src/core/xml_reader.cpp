@@ -115,7 +115,10 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
         diagnostics.Add({Severity::Error, path, 0, {}, "cannot read file", "check its permissions"});
         return false;
     }
-    const std::string text = buffer.str();
+    return ParseXmlText(path, buffer.str(), document, diagnostics);
+}
+
+bool ParseXmlText(const std::string& path, const std::string& text, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
     if (!CheckEncoding(path, text, diagnostics)) return false;
     if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
         std::string message = document.ErrorStr() ? document.ErrorStr() : "malformed XML";

@@ -41,6 +41,8 @@ App::App(AppData data, AppOptions options)
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
     session.SetView("back");
+    diary.file = options_.diary_file;
+    diary.open = options_.show_diary;
     RestoreAutosave();
 }
 
@@ -90,6 +92,7 @@ void App::Frame() {
     file_dialog.Draw();
     HandleDialogResult();
     DrawGuideWindows(*this);
+    DrawDiaryWindow(*this);
     DrawHelpWindows();
     ImGui::PopFont();
 }
