@@ -50,6 +50,14 @@ std::vector<DiaryEntry> ReadAll(DiaryStore& store) {
     return *entries;
 }
 
+// The files a damaged diary was renamed to.
+std::vector<fs::path> AsideFiles(const fs::path& dir, const std::string& name) {
+    std::vector<fs::path> aside;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.path().filename().string().starts_with(name + ".unreadable-")) aside.push_back(entry.path());
+    return aside;
+}
+
 std::string Messages(const Diagnostics& diagnostics) {
     std::string all;
     for (const auto& d : diagnostics.Items()) all += FormatDiagnostic(d) + "\n";
@@ -210,9 +218,7 @@ TEST_CASE("a file that is not a database is kept aside unchanged and a new diary
     REQUIRE(diagnostics.Items().size() == 1);
     CHECK(diagnostics.Items().front().severity == Severity::Warning);
     CHECK_THAT(diagnostics.Items().front().message, Catch::Contains("damaged") && Catch::Contains("kept as"));
-    std::vector<fs::path> aside;
-    for (const auto& entry : fs::directory_iterator(dir.Path()))
-        if (entry.path().filename().string().starts_with("d.sqlite.unreadable-")) aside.push_back(entry.path());
+    const std::vector<fs::path> aside = AsideFiles(dir.Path(), "d.sqlite");
     REQUIRE(aside.size() == 1);
     CHECK(Bytes(aside.front()) == garbage);
     DiaryEntry entry = test::DayEntry(0, 2);
@@ -241,4 +247,5 @@ TEST_CASE("a diary with a damaged page is kept aside rather than written to") {
     REQUIRE(store);
     CHECK_THAT(Messages(diagnostics), Catch::Contains("kept as"));
     CHECK(ReadAll(*store).empty());
+    CHECK(Bytes(AsideFiles(dir.Path(), "d.sqlite").at(0)) == bytes);
 }
