@@ -47,6 +47,8 @@ struct DiaryChart {
     std::string treatment_label;      // legend words for the treatment-day marks
     std::string more_areas;           // "2 more areas not drawn", or empty
 
+    // Each day's value as a dot too, while the days are few enough for dots to stay apart.
+    bool DotsShown() const { return days <= 62; }
     // Where a day and a value fall in a plot box (left/top/width/height in the drawer's units).
     double X(double day, double left, double width) const { return left + width * (day + 0.5) / days; }
     double Y(double value, double top, double height) const { return top + height * (1 - value / y_max); }

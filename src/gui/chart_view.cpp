@@ -71,7 +71,8 @@ void DrawSeries(const DiaryChart& chart, const ChartSeries& s, ImVec2 min, ImVec
     std::vector<ImVec2> run;
     auto flush = [&] {
         if (run.size() > 1) draw->AddPolyline(run.data(), static_cast<int>(run.size()), colour, ImDrawFlags_None, thickness);
-        if (run.size() == 1 || chart.days <= 62) for (const ImVec2& p : run) draw->AddCircleFilled(p, thickness * 1.4f, colour, 8);
+        if (run.size() == 1 || chart.DotsShown())
+            for (const ImVec2& p : run) draw->AddCircleFilled(p, thickness * 1.4f, colour, 8);
         run.clear();
     };
     for (size_t i = 0; i < s.points.size(); ++i) {

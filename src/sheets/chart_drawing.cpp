@@ -56,7 +56,11 @@ void DrawSeries(cairo_t* cr, const DiaryChart& chart, const ChartSeries& s, cons
         else cairo_move_to(cr, x, y);
     }
     cairo_stroke(cr);
-    for (const ChartPoint& p : s.points) {
+    for (size_t i = 0; i < s.points.size(); ++i) {
+        const ChartPoint& p = s.points[i];
+        const bool alone = (i == 0 || s.points[i - 1].day != p.day - 1) && (i + 1 == s.points.size() || s.points[i + 1].day != p.day + 1);
+        if (!alone && !chart.DotsShown()) continue;
+        cairo_new_sub_path(cr);
         cairo_arc(cr, chart.X(p.day, plot.x, plot.width), chart.Y(p.value, plot.y, plot.height), s.overall ? 1.8 : 1.2, 0, 6.2832);
         cairo_fill(cr);
     }

@@ -43,6 +43,8 @@ TEST_CASE("a year of entries keeps about eight day ticks") {
     CHECK(chart.x_ticks.size() <= 8);
     CHECK(chart.x_ticks.front().label == "1 Nov");
     CHECK(chart.treatment_days.size() == 183);
+    CHECK_FALSE(chart.DotsShown());  // 365 dots a line would run together
+    CHECK(BuildDiaryChart(test::EasingDiary(14), nullptr).DotsShown());
     CHECK(BuildDiaryChart(test::EasingDiary(14), nullptr).x_ticks.size() == 7);
     CHECK(BuildDiaryChart({}, nullptr).series.front().points.empty());
 }
