@@ -119,6 +119,9 @@ done
 echo "| treatment sheet | 1 muscle | $(printf '%s\n' "${one[@]}" | median) ms | well under 1 s |"
 echo "| treatment sheet | 20 muscles | $(printf '%s\n' "${many[@]}" | median) ms | |"
 
+# The diary: adding an entry, and a year's chart (read, model, drawn by cairo and by ImGui).
+"$bin/bench_diary"
+
 # Peak memory (largest resident set).
 rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 echo "| peak memory | GUI, ten marks, 30 frames | $(rss "$bin/trigger-atlas" --quit-after-frames 30 --open "$work/ten-marks.xml") KiB | |"

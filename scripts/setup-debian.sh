@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake pkg-config git
   # core and front ends
-  libtinyxml2-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
+  libtinyxml2-dev libsqlite3-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
   libfreetype-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgl1 libgl1-mesa-dri
   # tests

@@ -16,6 +16,11 @@ std::optional<std::string>* ValueSlot(CliArgs& a, std::string_view name) {
     if (name == "--paper") return &a.paper;
     if (name == "--pain-map") return &a.pain_map;
     if (name == "--routine") return &a.routine;
+    if (name == "--diary") return &a.diary;
+    if (name == "--overall") return &a.overall;
+    if (name == "--note") return &a.note;
+    if (name == "--csv") return &a.csv;
+    if (name == "--at") return &a.at;
     return nullptr;
 }
 
@@ -23,6 +28,7 @@ std::vector<std::string>* ListSlot(CliArgs& a, std::string_view name) {
     if (name == "--region") return &a.regions;
     if (name == "--point") return &a.points;
     if (name == "--stroke") return &a.strokes;
+    if (name == "--did") return &a.did;
     return nullptr;
 }
 
@@ -50,6 +56,8 @@ ParseOutcome ParseArgs(int argc, char** argv) {
             a.version = true;
         } else if (arg == "--json") {
             a.json = true;
+        } else if (arg == "--progress") {
+            a.progress = true;
         } else if (auto* slot = ValueSlot(a, arg)) {
             if (auto v = take_value()) *slot = *v; else return out;
         } else if (auto* list = ListSlot(a, arg)) {

@@ -15,6 +15,9 @@ struct CliArgs {
     std::vector<std::string> points;    // --point VIEW:X,Y[@INTENSITY]
     std::vector<std::string> strokes;   // --stroke VIEW:X,Y;X,Y;...@RADIUS[@INTENSITY]
     std::optional<std::string> content_dir, atlas_dir, view, output, paper, pain_map, routine;
+    std::optional<std::string> diary, overall, note, csv, at;   // diary: --diary FILE --overall N ...
+    std::vector<std::string> did;       // --did ID (diary add)
+    bool progress = false;              // sheet --progress: add the diary's progress page
     bool json = false;
     bool help = false;
     bool version = false;

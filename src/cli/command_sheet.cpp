@@ -20,11 +20,11 @@ std::optional<Paper> ParsePaper(const std::optional<std::string>& name) {
 int RunSheet(CommandEnv& env) {
     const CliArgs& args = env.args;
     auto paper = ParsePaper(args.paper);
-    if (!args.output || !paper || (args.positional.empty() && !args.pain_map && !args.routine)) {
+    if (!args.output || !paper || (args.positional.empty() && !args.pain_map && !args.routine && !args.progress)) {
         env.err << "trigger-atlas-cli: "
                 << (!args.output ? "sheet needs -o FILE.pdf"
                     : !paper     ? "--paper must be a4 or letter"
-                                 : "sheet needs muscle ids, --pain-map FILE or --routine ID")
+                                 : "sheet needs muscle ids, --pain-map FILE, --routine ID or --progress")
                 << "\n";
         return kExitUsage;
     }
@@ -39,6 +39,11 @@ int RunSheet(CommandEnv& env) {
             env.err << "trigger-atlas-cli: cannot read the pain map " << *args.pain_map << "\n";
             return kExitDataError;
         }
+    }
+    std::vector<DiaryEntry> diary;
+    if (args.progress) {
+        if (!ReadDiary(env, diary)) return kExitDataError;
+        request.diary = &diary;
     }
     std::string error;
     if (!WriteSheetPdf(*db, request, *args.output, error)) {

@@ -5,6 +5,7 @@
 
 #include "database.hpp"
 #include "diagnostics.hpp"
+#include "diary.hpp"
 #include "search.hpp"
 #include "warning_signs.hpp"
 
@@ -54,6 +55,9 @@ void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings);
 // "'erector spinae' does not name one muscle; did you mean: ...?"
 void PrintNotOneMuscle(std::ostream& err, const Database& db, std::string_view text, const MuscleName& name);
 
+// Every entry of the diary (--diary FILE, else the default); false after printing why not.
+bool ReadDiary(CommandEnv& env, std::vector<DiaryEntry>& entries);
+
 int RunValidate(CommandEnv& env);
 int RunList(CommandEnv& env);
 int RunRegions(CommandEnv& env);
@@ -62,5 +66,6 @@ int RunShow(CommandEnv& env);
 int RunRank(CommandEnv& env);
 int RunSheet(CommandEnv& env);
 int RunRender(CommandEnv& env);
+int RunDiary(CommandEnv& env);
 
 }  // namespace ta::cli

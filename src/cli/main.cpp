@@ -20,11 +20,18 @@ const std::vector<Command>& Commands() {
          "Case, accents and punctuation do not matter; typos are tolerated.", RunSearch},
         {"show", "show ID [--json]", "show a muscle's whole entry",
          "Trigger points, referral zones, symptoms, causes, techniques and sources.", RunShow},
-        {"sheet", "sheet [ID...] -o FILE.pdf [--paper a4|letter] [--pain-map FILE] [--routine ID]",
+        {"sheet", "sheet [ID...] -o FILE.pdf [--paper a4|letter] [--pain-map FILE] [--routine ID] [--progress [--diary FILE]]",
          "print treatment sheets as PDF",
          "One sheet per muscle (ids or group ids), with a cover page when there are several or a pain\n"
          "map is given; without ids, a pain map prints the muscles that explain its spots.\n"
-         "--routine prints a routine as one sheet. Example: sheet levator-scapulae -o neck.pdf", RunSheet},
+         "--routine prints a routine as one sheet; --progress puts the diary's progress page first.\n"
+         "Example: sheet levator-scapulae -o neck.pdf", RunSheet},
+        {"diary", "diary (add --pain-map FILE --overall N [--did ID]... [--note TEXT] [--at TIME] | list | export --csv FILE | chart -o FILE.pdf) [--diary FILE] [--json]",
+         "keep a pain diary",
+         "add stores an entry: the pain map's areas, overall pain 0-10, what was done (routine ids or\n"
+         "MUSCLE.TECHNIQUE ids), a note; --at 2026-11-30T08:15 back-dates it (default: now).\n"
+         "list prints every entry, export writes them all as CSV, chart prints the progress page.\n"
+         "The diary lives in $XDG_DATA_HOME/trigger-atlas/diary.sqlite; --diary FILE uses another.", RunDiary},
         {"render", "render (VIEW... | all) -o DIR", "draw atlas views as PNG images",
          "Writes DIR/<view>.png, 600 pixels wide: the silhouette and landmarks as the sheets draw them.\n"
          "images/views/ is made with: trigger-atlas-cli render all -o images/views", RunRender},

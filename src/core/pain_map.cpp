@@ -177,10 +177,10 @@ std::string PainMapToXml(const PainMap& map) {
     return std::string(printer.CStr(), static_cast<size_t>(printer.CStrSize() - 1));
 }
 
-std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits) {
-    tinyxml2::XMLDocument document;
-    const int errors_before = diagnostics.ErrorCount();
-    if (!LoadXmlFile(file, document, diagnostics, {.max_file_bytes = limits.max_file_bytes})) return std::nullopt;
+namespace {
+
+std::optional<PainMap> ReadPainMapDocument(const tinyxml2::XMLDocument& document, const std::string& file, Diagnostics& diagnostics,
+                                           const PainMapLimits& limits, int errors_before) {
     auto root = ElementReader::Root(document, file, "pain-map", diagnostics);
     if (!root || !root->CheckFormatIn(1, 2)) return std::nullopt;
     root->CheckAttributes({"format"});
@@ -193,6 +193,22 @@ std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnos
     });
     if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
     return map;
+}
+
+}  // namespace
+
+std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits) {
+    tinyxml2::XMLDocument document;
+    const int errors_before = diagnostics.ErrorCount();
+    if (!LoadXmlFile(file, document, diagnostics, {.max_file_bytes = limits.max_file_bytes})) return std::nullopt;
+    return ReadPainMapDocument(document, file, diagnostics, limits, errors_before);
+}
+
+std::optional<PainMap> ParsePainMap(const std::string& name, const std::string& xml, Diagnostics& diagnostics, const PainMapLimits& limits) {
+    tinyxml2::XMLDocument document;
+    const int errors_before = diagnostics.ErrorCount();
+    if (xml.size() > limits.max_file_bytes || !ParseXmlText(name, xml, document, diagnostics)) return std::nullopt;
+    return ReadPainMapDocument(document, name, diagnostics, limits, errors_before);
 }
 
 bool SavePainMap(const PainMap& map, const std::filesystem::path& path, std::string& error) {

@@ -66,6 +66,9 @@ std::optional<std::string> PainMapTooLarge(const PainMap& map, const PainMapLimi
 
 std::string PainMapToXml(const PainMap& map);
 std::optional<PainMap> LoadPainMap(const std::string& file, Diagnostics& diagnostics, const PainMapLimits& limits = {});
+// The same for XML already in memory (a diary entry's map); `name` is what diagnostics call it.
+std::optional<PainMap> ParsePainMap(const std::string& name, const std::string& xml, Diagnostics& diagnostics,
+                                    const PainMapLimits& limits = {});
 // Writes atomically. Refuses (with `error`) to replace an existing file that does not load as a
 // pain map: a corrupt record is never overwritten.
 bool SavePainMap(const PainMap& map, const std::filesystem::path& path, std::string& error);

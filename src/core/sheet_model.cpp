@@ -187,30 +187,6 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
 
 // ---- Cover page ----------------------------------------------------------------------------
 
-void AddMarksToDiagrams(const Database& db, const PainMap& map, CoverPage& cover) {
-    auto diagram_for = [&](int view) -> SheetDiagram& {
-        for (auto& d : cover.diagrams)
-            if (d.view == view) return d;
-        cover.diagrams.push_back({});
-        cover.diagrams.back().view = view;
-        return cover.diagrams.back();
-    };
-    for (const PainMapMark& mark : map.marks) {
-        auto view = db.atlas.FindView(mark.view);
-        auto region = db.atlas.ResolveRegion(mark.region);
-        if (view && mark.Drawn()) {
-            diagram_for(*view).areas.push_back(mark.strokes);
-        } else if (region) {
-            for (size_t v = 0; v < db.atlas.views.size(); ++v)
-                if (db.atlas.views[v].ShowsRegion(*region)) {
-                    AddUnique(diagram_for(static_cast<int>(v)).marked_regions, *region);
-                    break;
-                }
-        }
-    }
-    std::sort(cover.diagrams.begin(), cover.diagrams.end(), [](const SheetDiagram& a, const SheetDiagram& b) { return a.view < b.view; });
-}
-
 void AddRanking(const Database& db, const RankResult& result, const std::vector<int>& on_sheet, CoverPage& cover) {
     constexpr size_t kShown = 8;
     for (size_t i = 0; i < result.candidates.size() && i < kShown; ++i) {
@@ -298,7 +274,7 @@ CoverPage BuildCover(const Database& db, const SheetInput& input, const std::opt
     for (const auto& page : model.muscles) cover.contents.push_back(page.title);
     std::vector<int> regions;
     if (pain) {
-        AddMarksToDiagrams(db, *input.pain_map, cover);
+        cover.diagrams = PainMapDiagrams(db, *input.pain_map);
         AddRanking(db, pain->ranking, muscles, cover);
         for (const PainMark& mark : pain->marks) AddUnique(regions, mark.region);
         cover.note = input.pain_map->note;
@@ -326,6 +302,32 @@ SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<Musc
     return d;
 }
 
+std::vector<SheetDiagram> PainMapDiagrams(const Database& db, const PainMap& map) {
+    std::vector<SheetDiagram> diagrams;
+    auto diagram_for = [&](int view) -> SheetDiagram& {
+        for (auto& d : diagrams)
+            if (d.view == view) return d;
+        diagrams.push_back({});
+        diagrams.back().view = view;
+        return diagrams.back();
+    };
+    for (const PainMapMark& mark : map.marks) {
+        auto view = db.atlas.FindView(mark.view);
+        auto region = db.atlas.ResolveRegion(mark.region);
+        if (view && mark.Drawn()) {
+            diagram_for(*view).areas.push_back(mark.strokes);
+        } else if (region) {
+            for (size_t v = 0; v < db.atlas.views.size(); ++v)
+                if (db.atlas.views[v].ShowsRegion(*region)) {
+                    AddUnique(diagram_for(static_cast<int>(v)).marked_regions, *region);
+                    break;
+                }
+        }
+    }
+    std::sort(diagrams.begin(), diagrams.end(), [](const SheetDiagram& a, const SheetDiagram& b) { return a.view < b.view; });
+    return diagrams;
+}
+
 std::vector<SheetDiagram> MuscleDiagrams(const Database& db, int muscle, Side side) {
     auto best = BestDiagram(db, muscle, side);
     if (!best || (best->outlines.empty() && best->trigger_points.empty())) {
@@ -348,7 +350,7 @@ std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& 
     std::optional<PainContext> pain;
     if (input.pain_map) pain = RankPainMap(db, *input.pain_map);
     if (muscles->empty() && pain) *muscles = MusclesFromRanking(pain->ranking);
-    if (muscles->empty() && input.routine.empty()) {
+    if (muscles->empty() && input.routine.empty() && !input.diary) {
         error = input.pain_map ? "no muscle explains the marked spots" : "nothing to print: name a muscle, a pain map or a routine";
         return std::nullopt;
     }
@@ -359,6 +361,10 @@ std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& 
     if (!input.routine.empty()) {
         model.routine = BuildRoutinePage(db, input.routine, error);
         if (!model.routine) return std::nullopt;
+    }
+    if (input.diary) {
+        model.progress = BuildProgressPage(db, *input.diary, error);
+        if (!model.progress) return std::nullopt;
     }
     for (int m : *muscles) model.muscles.push_back(BuildMusclePage(db, m, SideFromRanking(pain, m)));
     if (pain || model.muscles.size() > 1) model.cover = BuildCover(db, input, pain, model, *muscles);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "database.hpp"
+#include "diary_chart.hpp"
 #include "pain_map.hpp"
 #include "warning_signs.hpp"
 
@@ -105,6 +106,18 @@ struct RoutinePage {
     TickGrid grid;
 };
 
+// A diary's progress on one page: the chart, the first and the latest map, what was done.
+struct ProgressPage {
+    std::string title;                    // "Your progress"
+    std::string subtitle;                 // "14 entries, 2026-11-17 to 2026-11-30"
+    std::vector<WarningLine> warnings;    // for where the latest map marks pain
+    DiaryChart chart;
+    std::string first_caption, latest_caption;   // "First: 2026-11-17 08:00, overall 7 of 10"
+    std::vector<SheetDiagram> first_map, latest_map;
+    std::vector<std::string> done;        // "Desk routine: 9 days", most days first
+    std::vector<std::string> notes;       // the latest notes, "2026-11-30: easier to turn"
+};
+
 struct SheetModel {
     std::string date;         // "2026-11-22"
     std::string disclaimer;
@@ -112,6 +125,7 @@ struct SheetModel {
     std::optional<CoverPage> cover;
     std::vector<MusclePage> muscles;
     std::optional<RoutinePage> routine;
+    std::optional<ProgressPage> progress;   // printed first when the diary is asked for
 };
 
 struct SheetInput {
@@ -119,7 +133,11 @@ struct SheetInput {
     const PainMap* pain_map = nullptr;
     std::string routine;               // routine id, or empty
     std::string date;                  // printed as given
+    const std::vector<DiaryEntry>* diary = nullptr;  // adds the progress page
 };
+
+// The progress page for a diary; nothing (with `error`) when the diary has no entries.
+std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vector<DiaryEntry>& entries, std::string& error);
 
 // Fails (nothing returned, `error` set) on an unknown muscle, group or routine id, when there
 // is nothing to print, or when the safety content is missing or broken (never a sheet without
@@ -130,6 +148,10 @@ std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& 
 // overlays on the body for the muscles under the mouse or selected. A muscle drawn with patterns
 // on this view shows its patterns; one without falls back to its zone regions.
 SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<MuscleInstance>& instances);
+
+// The views a pain map's marks lie on, each with its painted areas (or marked regions), in view
+// order: the cover page's and the progress page's drawings of where it hurts.
+std::vector<SheetDiagram> PainMapDiagrams(const Database& db, const PainMap& map);
 
 // The diagram for one side of a muscle: the view with its outline on that side (else with its
 // trigger points, else with most of its zones), and a second view when zones lie off the first.

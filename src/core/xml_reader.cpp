@@ -169,7 +169,11 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
         diagnostics.Add({Severity::Error, path, 0, {}, "cannot read file", "check its permissions"});
         return false;
     }
-    const std::string text = buffer.str();
+    return ParseXmlText(path, buffer.str(), document, diagnostics, limits);
+}
+
+bool ParseXmlText(const std::string& path, const std::string& text, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
+                  const XmlLimits& limits) {
     if (!CheckEncoding(path, text, diagnostics)) return false;
     if (int line = ElementWithTooManyAttributes(text, limits.max_attributes)) {
         diagnostics.Add({Severity::Error, path, line, {},

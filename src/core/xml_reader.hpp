@@ -28,6 +28,9 @@ struct XmlLimits {
 // Parses `path` into `document`. On failure adds a diagnostic and returns false.
 bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
                  const XmlLimits& limits = {});
+// The same checks for text already in memory; `name` is what diagnostics call it.
+bool ParseXmlText(const std::string& name, const std::string& text, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
+                  const XmlLimits& limits = {});
 
 // Collapses runs of white space to one space and trims the ends.
 std::string FoldWhitespace(std::string_view text);

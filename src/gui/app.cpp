@@ -42,6 +42,8 @@ App::App(AppData data, AppOptions options)
     settings = LoadSettings(ConfigDirectory() / "settings.conf");
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
+    diary.file = options_.diary_file;
+    diary.open = options_.show_diary;
     RestoreWorkspace();
     RestoreLastSession();
 }
@@ -92,6 +94,7 @@ void App::Frame() {
     file_dialog.Draw();
     HandleDialogResult();
     DrawGuideWindows(*this);
+    DrawDiaryWindow(*this);
     DrawHelpWindows();
     DrawDiscardQuestion();
     DrawProblemsWindow(*this);

@@ -5,6 +5,7 @@
 
 #include "body_geometry.hpp"
 #include "body_texture.hpp"
+#include "diary_panel.hpp"
 #include "frame_cache.hpp"
 #include "file_dialog.hpp"
 #include "fonts.hpp"
@@ -26,6 +27,8 @@ namespace ta::gui {
 struct AppOptions {
     std::filesystem::path state_dump;   // --state-dump FILE: JSON after every handled input
     int highlight_top = 0;              // --highlight-top N: overlay the top N candidates' zones
+    std::filesystem::path diary_file;   // --diary FILE: another diary database
+    bool show_diary = false;            // --show-diary: open the Diary window at start
 };
 
 // A countdown for a hold or a timed routine step; wakes the event loop only while it runs.
@@ -108,6 +111,7 @@ public:
     InputMode input_mode = InputMode::Click;
     HoldTimer timer;
     FileDialog file_dialog;
+    DiaryPanel diary;                   // the Diary window (diary_panel.cpp)
 
     bool show_safety = false;
     bool show_shortcuts = false;

@@ -108,6 +108,11 @@ void App::DrawMenuBar() {
         }
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Diary")) {
+        if (ImGui::MenuItem("Log today…")) diary.open = true;
+        if (ImGui::MenuItem("Show the diary", nullptr, diary.open)) diary.open = !diary.open;
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("Guides")) {
         if (ImGui::BeginMenu("Self-tests")) {
             for (size_t i = 0; i < db.content.self_tests.size(); ++i)

@@ -43,12 +43,14 @@ struct CommandLine {
 constexpr const char* kUsage =
     "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
     "                     [--highlight-top N] [--quit-after-frames N] [--draw-every-frame]\n"
-    "                     [--help] [--version]\n"
+    "                     [--diary FILE] [--show-diary] [--help] [--version]\n"
     "  --open MAP.xml      open a pain map at start\n"
     "  --size WxH          initial window size in pixels\n"
     "  --state-dump FILE   write the app's state as JSON after every handled input\n"
     "  --screenshot FILE   write the window as PNG after every handled input\n"
     "  --highlight-top N   overlay the zones of the top N candidates\n"
+    "  --diary FILE        use another diary database (default: $XDG_DATA_HOME/trigger-atlas/diary.sqlite)\n"
+    "  --show-diary        open the Diary window at start\n"
     "  --quit-after-frames N  present N frames, then exit (start-up and frame benchmarks)\n"
     "  --draw-every-frame  draw each frame even when it equals the last one (benchmarks)\n"
     "  --help, --version   print this help or the version and exit\n"
@@ -71,6 +73,8 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
         else if (arg == "--draw-every-frame") cl.draw_every_frame = true;
         else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
+        else if (arg == "--diary" && has_value) cl.app.diary_file = argv[++i];
+        else if (arg == "--show-diary") cl.app.show_diary = true;
         else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
         else {
             std::fprintf(stderr, "trigger-atlas: unknown or incomplete option %s\n%s", arg.c_str(), kUsage);

@@ -6,6 +6,7 @@
 #include "cover_page.hpp"
 #include "muscle_sheet.hpp"
 #include "page_layout.hpp"
+#include "progress_page.hpp"
 #include "routine_sheet.hpp"
 #include "sheet_model.hpp"
 
@@ -54,6 +55,7 @@ PangoContext* MakePangoContext(cairo_t* cr) {
 void DrawPages(cairo_t* cr, const Database& db, const SheetModel& model, Paper paper) {
     PangoContext* pango = MakePangoContext(cr);
     sheets::PageWriter page(cr, pango, paper, model.footer);
+    if (model.progress) sheets::DrawProgressPage(page, db, model, *model.progress);
     if (model.cover) sheets::DrawCoverPage(page, db, model, *model.cover);
     if (model.routine) sheets::DrawRoutineSheet(page, model, *model.routine);
     for (const MusclePage& muscle : model.muscles) sheets::DrawMuscleSheet(page, db, model, muscle);
@@ -61,6 +63,7 @@ void DrawPages(cairo_t* cr, const Database& db, const SheetModel& model, Paper p
 }
 
 std::string DocumentTitle(const SheetModel& model) {
+    if (model.progress && !model.cover && !model.routine && model.muscles.empty()) return model.progress->title;
     if (model.routine) return model.routine->title;
     if (model.muscles.size() == 1) return model.muscles.front().title;
     return model.cover ? model.cover->title : "Treatment sheets";
@@ -70,7 +73,7 @@ std::string DocumentTitle(const SheetModel& model) {
 
 bool WriteSheetPdf(const Database& db, const SheetRequest& request, const std::filesystem::path& out, std::string& error) {
     SheetInput input{request.muscles, request.pain_map ? &*request.pain_map : nullptr, request.routine,
-                     request.date.empty() ? Today() : request.date};
+                     request.date.empty() ? Today() : request.date, request.diary};
     if (!IsIsoDate(input.date)) {
         error = "date \"" + input.date + "\" must look like 2026-11-22";
         return false;

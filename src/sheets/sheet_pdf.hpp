@@ -1,8 +1,10 @@
-// Printable treatment sheets: one or more muscles, a pain map's cover page, or a routine, written
+// Printable treatment sheets: one or more muscles, a pain map's cover page, a routine, or a diary's
+// progress page, written
 // as a vector PDF (cairo + pango: wrapped text in any script, embedded font subsets).
 #pragma once
 
 #include "database.hpp"
+#include "diary.hpp"
 #include "pain_map.hpp"
 
 #include <filesystem>
@@ -20,6 +22,7 @@ struct SheetRequest {
     std::string routine;                // routine id, printed as one sheet
     Paper paper = Paper::A4;
     std::string date;                   // "2026-11-22"; empty = today
+    const std::vector<DiaryEntry>* diary = nullptr;  // adds the progress page, first
 };
 
 // Writes the PDF atomically. Returns false with `error` set on an unknown id, a bad date, nothing
