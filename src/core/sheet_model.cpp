@@ -150,7 +150,7 @@ void AddTechnique(const Technique& t, SheetSection& section) {
 void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string& label, MusclePage& page) {
     for (const Technique& t : m.techniques) {
         if (t.kind != kind) continue;
-        SheetSection section{label + ": " + t.title, {}};
+        SheetSection section{label + ": " + t.title, {}, t.figure};
         AddTechnique(t, section);
         page.sections.push_back(std::move(section));
         page.grid.rows.push_back(label + ": " + t.title);
@@ -239,7 +239,7 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
         involved.push_back({*muscle, Side::Right});
         involved.push_back({*muscle, Side::Left});
         RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
-                               db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe()};
+                               db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe(), t->figure};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }

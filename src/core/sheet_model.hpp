@@ -32,6 +32,7 @@ struct SheetBlock {
 struct SheetSection {
     std::string heading;
     std::vector<SheetBlock> blocks;
+    std::optional<FigureSpec> figure = std::nullopt;  // a technique's picture, drawn under the heading
 };
 
 // One body view to draw, with what to show on it. Regions are atlas region indexes; outlines and
@@ -90,6 +91,7 @@ struct RoutineStepEntry {
     std::string note;
     std::vector<std::string> steps;
     std::string dose;
+    std::optional<FigureSpec> figure = std::nullopt;
 };
 
 struct RoutinePage {

@@ -2,6 +2,7 @@
 #include "muscle_sheet.hpp"
 
 #include "body_diagram.hpp"
+#include "figure_block.hpp"
 #include "text_blocks.hpp"
 #include "tick_grid.hpp"
 #include "warning_box.hpp"
@@ -75,7 +76,9 @@ void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& mod
                    {0, kMutedInk, &note, nullptr, "", 6});
     }
     for (const SheetSection& section : muscle.sections) {
+        if (section.figure) page.EnsureRoom(FigureBlockHeight() + 30);  // the heading stays with its picture
         FlowHeading(page, section.heading);
+        if (section.figure) FlowFigure(page, *section.figure);
         for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
         page.Advance(3);
     }

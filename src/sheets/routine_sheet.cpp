@@ -1,6 +1,7 @@
 // Laying out a routine sheet.
 #include "routine_sheet.hpp"
 
+#include "figure_block.hpp"
 #include "muscle_sheet.hpp"
 #include "text_blocks.hpp"
 #include "tick_grid.hpp"
@@ -14,7 +15,9 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     FlowWarnings(page, routine.warnings, WarningDetail::Summary);
     FlowMarkup(page, EscapeMarkup(routine.intro), kBodySize, {0, kInk, nullptr, nullptr, "", 6});
     for (const RoutineStepEntry& step : routine.steps) {
+        if (step.figure) page.EnsureRoom(FigureBlockHeight() + 30);  // the heading stays with its picture
         FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);
+        if (step.figure) FlowFigure(page, *step.figure);
         if (!step.note.empty()) FlowMarkup(page, "<i>" + EscapeMarkup(step.note) + "</i>", kBodySize);
         for (size_t i = 0; i < step.steps.size(); ++i)
             FlowBlock(page, {BlockStyle::Step, step.steps[i], "", static_cast<int>(i + 1)});
