@@ -1,0 +1,45 @@
+// Rendering a figure with the sheets' code and uploading it; the cache key names the figure
+// and its size, so a new size (a UI scale change) renders again.
+#include "figure_textures.hpp"
+
+#include "figure_render.hpp"
+
+#include <SDL_opengl.h>
+
+#include <cmath>
+
+namespace ta::gui {
+
+namespace {
+constexpr float kAspect = 112.0f / 170.0f;  // as on the sheets
+}
+
+FigureTextures::~FigureTextures() {
+    for (auto& [key, texture] : textures_) glDeleteTextures(1, &texture);
+}
+
+void FigureTextures::Draw(const FigureSpec& figure, float width, float pixels_per_point) {
+    const int w = static_cast<int>(std::lround(width * pixels_per_point));
+    const int h = static_cast<int>(std::lround(width * kAspect * pixels_per_point));
+    if (w <= 0 || h <= 0) return;
+    const std::string key = figure.pose + "|" + figure.tool + "|" + figure.place + "|" + figure.arrow + "|" + figure.arrow_at + "|" +
+                            std::to_string(w) + "x" + std::to_string(h);
+    auto found = textures_.find(key);
+    if (found == textures_.end()) {
+        static const double card[3] = {0.985, 0.985, 0.98};
+        const sheets::BodyImage image = sheets::RenderFigureImage(DrawFigure(figure), w, h, card);
+        if (image.rgba.empty()) return;
+        unsigned texture = 0;
+        glGenTextures(1, &texture);
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        found = textures_.emplace(key, texture).first;
+        ++renders_;
+    }
+    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(found->second)), ImVec2(width, width * kAspect));
+}
+
+}  // namespace ta::gui
