@@ -339,17 +339,29 @@ void DrawArrow(Builder& b, Arrow arrow, const Skeleton& s, const Spot& spot, V t
     }
     case Arrow::Circles:
     case Arrow::Turn: {
-        const double r = tool_r + 7 * k;
+        // Circles go round the tool; a turn goes round the whole limb or head.
+        const V centre = arrow == Arrow::Turn ? spot.axis : tool_centre;
+        const double r = arrow == Arrow::Turn ? spot.bone.radius + 5 * k : tool_r + 7 * k;
         std::vector<V> arc;
-        for (int i = 0; i <= 14; ++i) arc.push_back(tool_centre + Dir(-200 + i * 19.0) * r);
+        for (int i = 0; i <= 14; ++i) arc.push_back(centre + Dir(-200 + i * 19.0) * r);
         V tip = arc.back(), dir = Unit(arc.back() - arc[arc.size() - 2]);
         b.Add(FigureRole::Arrow, FigureForm::Line, std::move(arc), 2.4 * k);
         b.Add(FigureRole::Arrow, FigureForm::Fill, {tip + dir * (4 * k), tip - dir * (4 * k) + Rot(dir) * (4.5 * k), tip - dir * (4 * k) - Rot(dir) * (4.5 * k)}, 0);
         return;
     }
     default: {
-        V d = ArrowDirection(arrow, s, spot);
+        // From the skin outwards; a place facing the viewer gets its arrow beside the body part,
+        // not across it.
+        const V d = ArrowDirection(arrow, s, spot);
         V origin = spot.skin + out * (7 * k);
+        if (has_out && Dot(out, d) < -0.5)  // it would cross the body part: pass over its top instead
+            origin = spot.axis + spot.bone.up * (spot.bone.radius + 6 * k) - d * (16 * k);
+        else if (!has_out) {
+            V beside = Rot(d);
+            const V toward = s.view == View::Front ? s.near_side : s.front;
+            if (Dot(beside, toward) < 0) beside = beside * -1;
+            origin = spot.axis + beside * (spot.bone.radius + 6 * k) - d * (8 * k);
+        }
         b.Arrow(origin + d * (3 * k), origin + d * (30 * k));
     }
     }

@@ -18,13 +18,18 @@ public:
     FigureTextures& operator=(const FigureTextures&) = delete;
     ~FigureTextures();
 
-    // Draws the figure as an image `width` points wide (a card, light in either theme);
+    // Draws the figure as an image `width` points wide and as tall as the figure needs, within
+    // limits (a card, light in either theme);
     // `pixels_per_point` renders it sharp on HiDPI screens.
     void Draw(const FigureSpec& figure, float width, float pixels_per_point);
     int Renders() const { return renders_; }
 
 private:
-    std::map<std::string, unsigned> textures_;  // by figure names and pixel size
+    struct Texture {
+        unsigned id = 0;
+        float aspect = 1;  // height over width
+    };
+    std::map<std::string, Texture> textures_;  // by figure names and pixel width
     int renders_ = 0;
 };
 

@@ -10,15 +10,24 @@
 namespace ta::sheets {
 
 namespace {
-constexpr double kFigureWidth = 170, kFigureHeight = 112, kGap = 6;
+
+constexpr double kFigureWidth = 165, kMinHeight = 80, kMaxHeight = 135, kGap = 6;
+
+double PictureHeight(const FigureDrawing& drawing) {
+    const FigureBox& box = drawing.view_box;
+    return box.Width() > 0 ? std::clamp(kFigureWidth * box.Height() / box.Width(), kMinHeight, kMaxHeight) : kMinHeight;
 }
 
-double FigureBlockHeight() { return kFigureHeight + 2 * kGap; }
+}  // namespace
+
+double FigureBlockHeight(const FigureSpec& figure) { return PictureHeight(DrawFigure(figure)) + 2 * kGap; }
 
 void FlowFigure(PageWriter& page, const FigureSpec& figure) {
-    page.EnsureRoom(FigureBlockHeight());
+    const FigureDrawing drawing = DrawFigure(figure);
+    const double height = PictureHeight(drawing);
+    page.EnsureRoom(height + 2 * kGap);
     const double width = std::min(kFigureWidth, page.ColumnWidth());
-    const Box box{page.ColumnLeft(), page.Y() + kGap, width, kFigureHeight};
+    const Box box{page.ColumnLeft(), page.Y() + kGap, width, height};
     cairo_t* cr = page.Cairo();
     cairo_save(cr);
     cairo_rectangle(cr, box.x, box.y, box.width, box.height);
@@ -28,8 +37,8 @@ void FlowFigure(PageWriter& page, const FigureSpec& figure) {
     cairo_set_line_width(cr, 0.6);
     cairo_stroke(cr);
     cairo_restore(cr);
-    DrawTechniqueFigure(cr, DrawFigure(figure), box.x + 4, box.y + 4, box.width - 8, box.height - 8);
-    page.Advance(FigureBlockHeight());
+    DrawTechniqueFigure(cr, drawing, box.x + 4, box.y + 4, box.width - 8, box.height - 8);
+    page.Advance(height + 2 * kGap);
 }
 
 }  // namespace ta::sheets

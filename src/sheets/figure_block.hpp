@@ -7,8 +7,9 @@
 
 namespace ta::sheets {
 
-// The height the picture takes; reserve it with the heading so the two stay on one page.
-double FigureBlockHeight();
+// The height the picture takes (a standing figure is taller than one lying down); reserve it
+// with the heading so the two stay on one page.
+double FigureBlockHeight(const FigureSpec& figure);
 void FlowFigure(PageWriter& page, const FigureSpec& figure);
 
 }  // namespace ta::sheets

@@ -76,7 +76,7 @@ void DrawMuscleSheet(PageWriter& page, const Database& db, const SheetModel& mod
                    {0, kMutedInk, &note, nullptr, "", 6});
     }
     for (const SheetSection& section : muscle.sections) {
-        if (section.figure) page.EnsureRoom(FigureBlockHeight() + 30);  // the heading stays with its picture
+        if (section.figure) page.EnsureRoom(FigureBlockHeight(*section.figure) + 30);  // the heading stays with its picture
         FlowHeading(page, section.heading);
         if (section.figure) FlowFigure(page, *section.figure);
         for (const SheetBlock& block : section.blocks) FlowBlock(page, block);

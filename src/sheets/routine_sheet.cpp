@@ -15,7 +15,7 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     FlowWarnings(page, routine.warnings, WarningDetail::Summary);
     FlowMarkup(page, EscapeMarkup(routine.intro), kBodySize, {0, kInk, nullptr, nullptr, "", 6});
     for (const RoutineStepEntry& step : routine.steps) {
-        if (step.figure) page.EnsureRoom(FigureBlockHeight() + 30);  // the heading stays with its picture
+        if (step.figure) page.EnsureRoom(FigureBlockHeight(*step.figure) + 30);  // the heading stays with its picture
         FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);
         if (step.figure) FlowFigure(page, *step.figure);
         if (!step.note.empty()) FlowMarkup(page, "<i>" + EscapeMarkup(step.note) + "</i>", kBodySize);
