@@ -41,24 +41,24 @@ std::vector<Pose> BuildPoses() {
     add("standing", View::Side, 1, -90, -90, kArmDown, kFarArmDown, kLegStand, kFarLegStand);
     add("standing-front", View::Front, 1, -90, -90, kFrontArmDown, kFrontFarArmDown, kFrontLeg, kFrontFarLeg);
     add("standing-back-to-wall", View::Side, 1, -90, -90, {100, 80, 80}, {96, 78, 78}, {80, 101, 0}, {78, 102, 0}, 0,
-         {{P::Wall, J::Pelvis, {-23, 0}, {-6, 150}}});
+         {{P::Wall, J::Pelvis, {-23, 0}, {-6, 185}}});
     add("standing-wall-arms-up", View::Side, 1, -90, -90, {-93, -95, -95}, {-88, -92, -92}, {92, 92, 0}, {90, 90, 0}, 0,
          {{P::Wall, J::Pelvis, {-11, 0}, {-6, 175}}});
     add("standing-side-to-wall", View::Front, 1, -90, -90, {75, 8, 0}, kFrontFarArmDown, {97, 92, 180}, kFrontFarLeg, 0,
-         {{P::Wall, J::Pelvis, {-28, 0}, {-6, 150}}});
+         {{P::Wall, J::Pelvis, {-28, 0}, {-6, 185}}});
     add("standing-facing-wall", View::Side, 1, -75, -80, {-8, -2, -85}, {-6, 0, -85}, {118, 110, 5}, {72, 97, 0}, 0,
-         {{P::Wall, J::NearWrist, {4, 0}, {6, 150}}});
+         {{P::Wall, J::NearWrist, {4, 0}, {6, 185}}});
     add("standing-chest-to-wall", View::Side, 1, -88, -88, {98, 45, 20}, kFarArmDown, kLegStand, kFarLegStand, 0,
-        {{P::Wall, J::Pelvis, {25, 0}, {6, 150}}});
+        {{P::Wall, J::Pelvis, {25, 0}, {6, 185}}});
     add("standing-doorway", View::Side, 1, -80, -85, {180, -90, -90}, {185, -88, -88}, {105, 95, 0}, {70, 100, 0}, 0,
          {{P::Post, J::NearWrist, {-4, 0}, {-8, 190}}});
     add("standing-frame-arm-back", View::Side, 1, -88, -88, {175, 175, 175}, kFarArmDown, kLegStand, kFarLegStand, 0,
          {{P::Post, J::NearWrist, {-11, 0}, {-8, 190}}});
     add("standing-side-bend", View::Front, 1, -72, -62, {-72, -58, -50}, {70, 85, 88}, {100, 90, 180}, {84, 90, 0});
     add("standing-lean-to-wall", View::Front, 1, -80, -78, {105, 60, 40}, {10, 4, -80}, {80, 95, 0}, {97, 90, 180}, 0,
-         {{P::Wall, J::FarWrist, {6, 0}, {6, 150}}});
+         {{P::Wall, J::FarWrist, {6, 0}, {6, 185}}});
     add("standing-hip-to-wall", View::Front, 1, -80, -80, {172, 178, -92}, {80, 110, 120}, {82, 96, 0}, {97, 88, 0}, 0,
-         {{P::Wall, J::NearWrist, {-6, 0}, {-6, 150}}});
+         {{P::Wall, J::NearWrist, {-6, 0}, {-6, 185}}});
     add("standing-side-lunge", View::Front, 1, -86, -88, {112, 35, 20}, {68, 145, 160}, {120, 118, 180}, {70, 108, 0});
     add("standing-elbow-bent", View::Front, 1, -90, -90, {97, -82, -95}, kFrontFarArmDown, kFrontLeg, kFrontFarLeg);
     add("standing-frame-pull", View::Side, 1, -100, -75, {-2, -2, 0}, {0, 0, 0}, {68, 112, 0}, {66, 114, 0}, 0,
@@ -69,10 +69,10 @@ std::vector<Pose> BuildPoses() {
     add("standing-arm-overhead", View::Front, 1, -90, -88, {-100, 75, 80}, {-130, -175, -175}, kFrontLeg, kFrontFarLeg);
     add("standing-hands-behind-back", View::Side, 1, -90, -90, {118, 98, 90}, {115, 96, 90}, kLegStand, kFarLegStand);
     add("standing-quad-stretch", View::Side, 1, -90, -90, {112, 95, 90}, {5, 0, -80}, {110, -95, 180}, {90, 90, 0}, 0,
-         {{P::Wall, J::FarWrist, {12, 0}, {6, 150}}});
+         {{P::Wall, J::FarWrist, {12, 0}, {6, 185}}});
     add("standing-forward-bend", View::Side, 1, 55, 75, {90, 90, 90}, {88, 88, 88}, {92, 90, 0}, {88, 90, 0});
     add("standing-split", View::Side, 1, -88, -88, kArmDown, {10, 5, 0}, {122, 100, 0}, {62, 108, 0}, 0,
-         {{P::Wall, J::FarWrist, {12, 0}, {6, 150}}});
+         {{P::Wall, J::FarWrist, {12, 0}, {6, 185}}});
     add("standing-heel-on-step", View::Side, 1, -58, -45, {80, 88, 90}, {78, 86, 90}, {35, 35, -60}, {90, 90, 0}, 0,
          {{P::Step, J::NearAnkle, {-10, 5}, {26, 0}}});
     add("standing-one-leg", View::Front, 1, -90, -90, kFrontArmDown, {-10, 80, 85}, kFrontLeg, {60, 115, 0});

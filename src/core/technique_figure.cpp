@@ -269,10 +269,13 @@ std::pair<V, double> DrawTool(Builder& b, Tool tool, const Skeleton& s, const Sp
     case Tool::Thumb: b.Disc(FigureRole::Tool, touch, 5); return {touch, 2.5};
     case Tool::Hand: b.Disc(FigureRole::Tool, touch, 8); return {touch, 4};
     case Tool::Pinch: {
-        V across = Rot(Unit(spot.bone.b - spot.bone.a)) * (spot.bone.radius + 2.5);
-        b.Disc(FigureRole::Tool, spot.axis + across, 5);
-        b.Disc(FigureRole::Tool, spot.axis - across, 5);
-        return {spot.axis, spot.bone.radius + 2.5};
+        // Thumb and fingers either side of a limb; on the trunk or the head, a fold of it.
+        const bool fold = spot.bone.radius > 8;
+        const V centre = fold ? touch : spot.axis;
+        const V across = Rot(Unit(spot.bone.b - spot.bone.a)) * (fold ? 4.5 : spot.bone.radius + 2.5);
+        b.Disc(FigureRole::Tool, centre + across, 5);
+        b.Disc(FigureRole::Tool, centre - across, 5);
+        return {centre, fold ? 4.5 : spot.bone.radius + 2.5};
     }
     case Tool::Strap: {
         // Looped round the foot when the hands are near it (a leg stretch), else held between the hands.
