@@ -5,7 +5,9 @@
 #include "muscle_label.hpp"
 #include "point_labels.hpp"
 #include "presentation.hpp"
+#include "technique_figure.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ta::cli {
@@ -24,10 +26,30 @@ json DoseJson(const Dose& dose) {
     return j;
 }
 
+// The names from the content and the drawable shapes in figure space (y down, floor at 0).
+json FigureJson(const std::optional<FigureSpec>& spec) {
+    if (!spec) return nullptr;
+    const FigureDrawing drawing = DrawFigure(*spec);
+    json shapes = json::array();
+    for (const auto& shape : drawing.shapes) {
+        json points = json::array();
+        for (const auto& p : shape.points) points.push_back({std::round(p.x * 100) / 100, std::round(p.y * 100) / 100});
+        shapes.push_back({{"role", FigureRoleName(shape.role)}, {"form", FigureFormName(shape.form)}, {"points", points}, {"width", shape.width}});
+    }
+    const FigureBox& box = drawing.view_box;
+    return {{"pose", spec->pose}, {"tool", spec->tool}, {"place", spec->place}, {"arrow", spec->arrow}, {"arrow_at", spec->arrow_at},
+            {"view_box", {box.min_x, box.min_y, box.Width(), box.Height()}}, {"shapes", shapes}};
+}
+
 json TechniqueJson(const Technique& t) {
     return {{"id", t.id},       {"kind", TechniqueKindName(t.kind)}, {"title", t.title},
             {"tool", t.tool},   {"position", t.position},            {"steps", t.steps},
-            {"dose", DoseJson(t.dose)}, {"cautions", t.cautions}};
+            {"dose", DoseJson(t.dose)}, {"cautions", t.cautions}, {"figure", FigureJson(t.figure)}};
+}
+
+json SelfTestJson(const SelfTest& t) {
+    return {{"id", t.id},         {"title", t.title},       {"position", t.position}, {"steps", t.steps},
+            {"result", t.result}, {"cautions", t.cautions}, {"figure", FigureJson(t.figure)}};
 }
 
 json ZonesJson(const TriggerPoint& tp) {
@@ -93,6 +115,9 @@ json MuscleJson(const Database& db, int muscle) {
     j["causes"] = m.causes;
     j["techniques"] = json::array();
     for (const auto& t : m.techniques) j["techniques"].push_back(TechniqueJson(t));
+    j["self_tests"] = json::array();
+    for (const auto& t : db.content.self_tests)
+        if (std::find(t.muscles.begin(), t.muscles.end(), m.id) != t.muscles.end()) j["self_tests"].push_back(SelfTestJson(t));
     j["not_at_home"] = json::array();
     for (const auto& n : m.not_at_home) j["not_at_home"].push_back({{"kind", TechniqueKindName(n.kind)}, {"reason", n.reason}});
     j["sources"] = json::array();

@@ -18,6 +18,15 @@ struct Dose {
     std::string Describe() const;  // "hold 30 s, 3 times, 3 times a day"
 };
 
+// Which picture shows a technique or self-test: names from the figure library
+// (technique_figure.hpp), drawn by code so no technique waits for an artist.
+struct FigureSpec {
+    std::string pose, tool, place, arrow;
+    std::string arrow_at;  // a place for the arrow when it is not the place itself (the head, for a neck stretch)
+    int line = 0;
+    friend bool operator==(const FigureSpec&, const FigureSpec&) = default;
+};
+
 struct Technique {
     std::string id;
     TechniqueKind kind = TechniqueKind::Massage;
@@ -25,6 +34,7 @@ struct Technique {
     std::vector<std::string> steps;
     Dose dose;
     std::vector<std::string> cautions;
+    std::optional<FigureSpec> figure = std::nullopt;
 };
 
 struct NotAtHome {
@@ -123,6 +133,7 @@ struct SelfTest {
     std::string id, title, position, result;
     std::vector<std::string> muscles;
     std::vector<std::string> steps, cautions;
+    std::optional<FigureSpec> figure = std::nullopt;
     std::string file;
     int line = 0;
 };

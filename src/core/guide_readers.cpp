@@ -1,6 +1,7 @@
 // Reads self-tests.xml and routines.xml: the guides that sit on top of single muscles.
 #include "content_readers.hpp"
 
+#include "figure_reader.hpp"
 #include "xml_reader.hpp"
 
 namespace ta {
@@ -25,6 +26,7 @@ void ReadSelfTest(const ElementReader& e, const std::string& file, Content& cont
         {"step", TextAppend(test.steps)},
         {"result", TextInto(test.result)},
         {"caution", TextAppend(test.cautions)},
+        {"figure", [&](const ElementReader& c) { ReadFigure(c, test.figure); }},
     });
     if (test.title.empty() || test.steps.empty() || test.result.empty() || test.muscles.empty())
         e.Error("self-test needs <title>, <checks>, <step> and <result>");

@@ -1,6 +1,7 @@
 // Reads content/muscles/<id>.xml: one Read function per element.
 #include "content_readers.hpp"
 
+#include "figure_reader.hpp"
 #include "xml_reader.hpp"
 
 #include <filesystem>
@@ -87,6 +88,7 @@ void ReadTechnique(const ElementReader& e, Muscle& muscle) {
         {"step", TextAppend(t.steps)},
         {"dose", [&](const ElementReader& c) { has_dose = true; ReadDose(c, t.dose); }},
         {"caution", TextAppend(t.cautions)},
+        {"figure", [&](const ElementReader& c) { ReadFigure(c, t.figure); }},
     });
     if (t.title.empty()) e.Error("technique has no <title>");
     if (t.position.empty()) e.Error("technique has no <position>", "say how to sit, stand or lie");

@@ -157,7 +157,7 @@ std::vector<SheetBlock> TechniqueBlocks(const Technique& t, const std::string& d
 void AddTechniqueSections(const Muscle& m, TechniqueKind kind, const std::string& label, MusclePage& page) {
     for (const Technique& t : m.techniques) {
         if (t.kind != kind) continue;
-        SheetSection section{label + ": " + t.title, TechniqueBlocks(t, "Dose", t.dose.Describe()), true};
+        SheetSection section{label + ": " + t.title, TechniqueBlocks(t, "Dose", t.dose.Describe()), true, t.figure};
         page.sections.push_back(std::move(section));
         page.grid.rows.push_back(label + ": " + t.title);
     }
@@ -229,7 +229,7 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
         // The routine's note is the dose that fits its time slot; the technique's own dose
         // beside it would contradict it ("about a minute each side" against "6 holds, 3 times a day").
         RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
-                               db.content.muscles[*muscle].name + ": " + t->title, TechniqueBlocks(*t, "In this routine", step.note.empty() ? Duration(step.minutes) : step.note)};
+                               db.content.muscles[*muscle].name + ": " + t->title, TechniqueBlocks(*t, "In this routine", step.note.empty() ? Duration(step.minutes) : step.note), t->figure};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }

@@ -37,6 +37,7 @@ struct SheetSection {
     // A technique is read while doing it: its steps and cautions belong on one page, so the
     // whole section moves to the next page rather than split (unless it is longer than a page).
     bool keep_together = false;
+    std::optional<FigureSpec> figure = std::nullopt;  // a technique's picture, drawn under the heading
 };
 
 // One body view to draw, with what to show on it. Regions are atlas region indexes; outlines and
@@ -97,6 +98,7 @@ struct RoutineStepEntry {
     std::string time;      // "0:00 - 2:00"
     std::string heading;   // "Iliopsoas: kneeling lunge"
     std::vector<SheetBlock> blocks;
+    std::optional<FigureSpec> figure = std::nullopt;  // the technique's or exercise's picture
 };
 
 struct RoutinePage {

@@ -25,7 +25,8 @@ std::string ShortNumber(double value) {
     return ec == std::errc() ? std::string(buffer, end) : std::to_string(value);
 }
 
-std::string JoinChoices(std::initializer_list<std::string_view> choices) {
+template <class Choices>
+std::string JoinChoices(const Choices& choices) {
     std::string out;
     for (auto c : choices) out += (out.empty() ? "" : ", ") + std::string(c);
     return out;
@@ -338,6 +339,11 @@ std::optional<int> ElementReader::WholeAttribute(const char* name, int min, int 
 
 std::optional<std::string> ElementReader::ChoiceAttribute(const char* name,
                                                           std::initializer_list<std::string_view> choices,
+                                                          std::optional<std::string> fallback) const {
+    return ChoiceAttribute(name, std::vector<std::string_view>(choices), std::move(fallback));
+}
+
+std::optional<std::string> ElementReader::ChoiceAttribute(const char* name, const std::vector<std::string_view>& choices,
                                                           std::optional<std::string> fallback) const {
     auto value = Attribute(name);
     if (!value) {

@@ -70,6 +70,8 @@ public:
     std::optional<std::string> ChoiceAttribute(const char* name,
                                                std::initializer_list<std::string_view> choices,
                                                std::optional<std::string> fallback) const;
+    std::optional<std::string> ChoiceAttribute(const char* name, const std::vector<std::string_view>& choices,
+                                               std::optional<std::string> fallback) const;
     // A required id: lower-case letters, digits and hyphens.
     std::optional<std::string> IdAttribute(const char* name = "id") const;
 

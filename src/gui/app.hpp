@@ -6,6 +6,7 @@
 #include "body_geometry.hpp"
 #include "body_texture.hpp"
 #include "diary_panel.hpp"
+#include "figure_textures.hpp"
 #include "frame_cache.hpp"
 #include "file_dialog.hpp"
 #include "fonts.hpp"
@@ -107,6 +108,7 @@ public:
     BodyGeometryCache geometry;
     BodyTexture body_texture;
     FrameCache frame_cache;      // after the body texture: the frame it was blitted into
+    FigureTextures figure_textures;  // techniques' pictures
     CanvasState canvas;
     InputMode input_mode = InputMode::Click;
     HoldTimer timer;

@@ -50,6 +50,11 @@ void Cautions(App& app, const std::vector<std::string>& cautions) {
     EndNote();
 }
 
+void Picture(App& app, const std::optional<FigureSpec>& figure) {
+    if (!figure) return;
+    app.figure_textures.Draw(*figure, std::min(ImGui::GetContentRegionAvail().x, Em(16)), ImGui::GetIO().DisplayFramebufferScale.x);
+}
+
 void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open) {
     const std::string header = std::string(KindTitle(t.kind)) + ": " + t.title + "###" + t.id;
     ImGui::PushFont(app.fonts.bold);
@@ -58,6 +63,7 @@ void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open
     if (!shown) return;
     ImGui::PushID(t.id.c_str());
     ImGui::Indent(Em(0.5f));
+    Picture(app, t.figure);
     if (!t.tool.empty()) TextWrappedColored(app.palette.text_muted, "You need: " + t.tool);
     if (!t.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + t.position);
     NumberedSteps(t.steps);
@@ -158,6 +164,7 @@ void DrawHeader(App& app, int muscle) {
 }
 
 void DrawGuideSteps(App& app, const SelfTest& test) {
+    Picture(app, test.figure);
     if (!test.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + test.position);
     NumberedSteps(test.steps);
     if (!test.result.empty()) {

@@ -13,8 +13,15 @@ namespace ta::sheets {
 
 BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
                           double ink, const double background[3]) {
+    if (diagram.view < 0) return {};
+    return RenderToImage(width, height, background, [&](cairo_t* cr) {
+        DrawBodyDiagramAt(cr, db, diagram, transform, Box{0, 0, static_cast<double>(width), static_cast<double>(height)}, ink);
+    });
+}
+
+BodyImage RenderToImage(int width, int height, const double background[3], const std::function<void(cairo_t*)>& draw) {
     BodyImage image;
-    if (width <= 0 || height <= 0 || diagram.view < 0) return image;
+    if (width <= 0 || height <= 0) return image;
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), cairo_surface_destroy);
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
@@ -22,7 +29,7 @@ BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const
         std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
         cairo_set_source_rgb(cr.get(), background[0], background[1], background[2]);
         cairo_paint(cr.get());
-        DrawBodyDiagramAt(cr.get(), db, diagram, transform, Box{0, 0, static_cast<double>(width), static_cast<double>(height)}, ink);
+        draw(cr.get());
     }
     cairo_surface_flush(surface.get());
     image.width = width;

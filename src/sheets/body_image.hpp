@@ -7,7 +7,10 @@
 #include "coordinates.hpp"
 #include "sheet_model.hpp"
 
+#include <functional>
 #include <vector>
+
+struct _cairo;  // cairo_t, without making every user of the image include cairo
 
 namespace ta::sheets {
 
@@ -21,5 +24,8 @@ struct BodyImage {
 // The image is opaque: `background` fills what the drawing leaves empty.
 BodyImage RenderBodyImage(const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, int width, int height,
                           double ink, const double background[3]);
+
+// Any cairo drawing as an opaque image of `width` by `height` pixels (the app's textures).
+BodyImage RenderToImage(int width, int height, const double background[3], const std::function<void(_cairo*)>& draw);
 
 }  // namespace ta::sheets

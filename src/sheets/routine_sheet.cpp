@@ -15,7 +15,7 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     const double closing = ClosingHeight(page, routine.grid, model.disclaimer);
     for (size_t i = 0; i < routine.steps.size(); ++i) {
         const RoutineStepEntry& step = routine.steps[i];
-        FlowSection(page, {step.time + "    " + step.heading, step.blocks, true}, i + 1 == routine.steps.size() ? closing : 0);
+        FlowSection(page, {step.time + "    " + step.heading, step.blocks, true, step.figure}, i + 1 == routine.steps.size() ? closing : 0);
     }
     FlowClosing(page, routine.grid, model.disclaimer);
     page.EndPage();

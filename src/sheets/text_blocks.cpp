@@ -1,6 +1,8 @@
 // Pango layouts and the line-by-line flow that lets text continue across pages.
 #include "text_blocks.hpp"
 
+#include "figure_block.hpp"
+
 #include <pango/pangocairo.h>
 
 #include <cmath>
@@ -188,6 +190,7 @@ BlockSetting SettingOf(const SheetBlock& block) {
 // beside a diagram is the narrower one, so the estimate errs on the tall side.
 double SectionHeight(PageWriter& page, const SheetSection& section) {
     double height = HeadingHeight(page, section.heading) + 4;
+    if (section.figure) height += FigureBlockHeight(*section.figure);
     for (const SheetBlock& block : section.blocks) {
         const BlockSetting setting = SettingOf(block);
         height += MarkupHeight(page, setting.markup, setting.size, setting.look);
@@ -219,7 +222,9 @@ void FlowSection(PageWriter& page, const SheetSection& section, double keep_with
         if (!page.Fits(height + keep_with_next) && page.FitsFreshPage(height + keep_with_next)) page.BreakPage();
         else page.KeepTogether(height);
     }
+    if (section.figure) page.EnsureRoom(FigureBlockHeight(*section.figure) + 30);  // the heading stays with its picture
     FlowHeading(page, section.heading);
+    if (section.figure) FlowFigure(page, *section.figure);
     for (const SheetBlock& block : section.blocks) FlowBlock(page, block);
     page.Advance(4);
 }
