@@ -2,6 +2,7 @@
 #include "sheet_model.hpp"
 
 #include "muscle_label.hpp"
+#include "routine_steps.hpp"
 #include "search.hpp"
 #include "text_fold.hpp"
 
@@ -233,13 +234,15 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
     std::vector<MuscleInstance> involved;
     double start = 0;
     for (const RoutineStep& step : routine->steps) {
-        auto muscle = db.FindMuscle(step.muscle);
-        const Technique* t = muscle ? db.content.muscles[*muscle].FindTechnique(step.technique) : nullptr;
-        if (!t) continue;  // the loader reported the broken reference
-        involved.push_back({*muscle, Side::Right});
-        involved.push_back({*muscle, Side::Left});
-        RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
-                               db.content.muscles[*muscle].name + ": " + t->title, step.note, t->steps, t->dose.Describe()};
+        const ResolvedStep resolved = ResolveStep(db, step);
+        if (!resolved.technique) continue;  // the loader reported the broken reference
+        if (resolved.muscle) {
+            involved.push_back({*resolved.muscle, Side::Right});
+            involved.push_back({*resolved.muscle, Side::Left});
+        }
+        const Technique& t = *resolved.technique;
+        RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes), resolved.heading, step.note,
+                               t.position, t.tool, t.steps, resolved.dose, t.cautions};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }

@@ -86,10 +86,12 @@ struct CoverPage {
 
 struct RoutineStepEntry {
     std::string time;     // "0:00 - 2:00"
-    std::string heading;  // "Iliopsoas: kneeling lunge"
+    std::string heading;  // "Iliopsoas: kneeling lunge", or an exercise's title
     std::string note;
+    std::string position, tool;
     std::vector<std::string> steps;
-    std::string dose;
+    std::string dose;     // the routine's own timing for the step
+    std::vector<std::string> cautions;
 };
 
 struct RoutinePage {

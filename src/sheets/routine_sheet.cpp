@@ -16,9 +16,12 @@ void DrawRoutineSheet(PageWriter& page, const SheetModel& model, const RoutinePa
     for (const RoutineStepEntry& step : routine.steps) {
         FlowHeading(page, step.time + "    " + step.heading, kHeadingSize - 1);
         if (!step.note.empty()) FlowMarkup(page, "<i>" + EscapeMarkup(step.note) + "</i>", kBodySize);
+        if (!step.tool.empty()) FlowBlock(page, {BlockStyle::Label, step.tool, "You need", 0});
+        if (!step.position.empty()) FlowBlock(page, {BlockStyle::Label, step.position, "Position", 0});
         for (size_t i = 0; i < step.steps.size(); ++i)
             FlowBlock(page, {BlockStyle::Step, step.steps[i], "", static_cast<int>(i + 1)});
         if (!step.dose.empty()) FlowBlock(page, {BlockStyle::Label, step.dose, "Dose", 0});
+        for (const std::string& caution : step.cautions) FlowBlock(page, {BlockStyle::Caution, caution, "", 0});
         page.Advance(3);
     }
     FlowTickGrid(page, routine.grid);
