@@ -89,6 +89,8 @@ public:
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
     bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0; }
+    // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly.
+    int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : 250; }
     bool NeedsFontRebuild() const { return fonts_dirty_; }
     const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);

@@ -141,7 +141,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
     while (!app.quit) {
         if (cl.quit_after_frames > 0) frames_left = std::max(frames_left, 1);  // a benchmark never idles
         SDL_Event event;
-        bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? 100 : 1000);
+        bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? app.TickMilliseconds() : 1000);
         if (got) {
             // ImGui 1.86 keeps only the current key and button state, so a press and its release
             // handled in one frame would be lost: a frame is drawn after each of them.
