@@ -22,6 +22,7 @@ json DoseJson(const Dose& dose) {
     if (dose.reps) j["reps"] = *dose.reps;
     if (dose.sets) j["sets"] = *dose.sets;
     if (dose.per_day) j["per_day"] = *dose.per_day;
+    if (dose.minutes) j["minutes"] = *dose.minutes;
     j["text"] = dose.Describe();
     return j;
 }

@@ -1,6 +1,7 @@
 // The referral database as read from content/: muscles with trigger points, referral zones and
-// techniques; groups; sources; safety texts; self-tests, routines and conditions. Zones name region *bases*
-// and a side relation, resolved against the atlas by the Database.
+// techniques; exercises that belong to no muscle; groups; sources; safety texts; self-tests, routines
+// and conditions. Zones name region *bases* and a side relation, resolved against the atlas by the
+// Database.
 #pragma once
 
 #include <optional>
@@ -10,11 +11,14 @@
 
 namespace ta {
 
-enum class TechniqueKind { Massage, Stretch, SelfTest };
-const char* TechniqueKindName(TechniqueKind kind);  // "massage", "stretch", "self-test"
+// Muscles have massages, stretches and self-tests; exercises (content/exercises.xml) are movement
+// breaks or strength work that belong to no muscle.
+enum class TechniqueKind { Massage, Stretch, SelfTest, Movement, Strength };
+const char* TechniqueKindName(TechniqueKind kind);  // "massage", "stretch", "self-test", "movement", "strength"
 
 struct Dose {
     std::optional<int> hold_seconds, reps, sets, per_day;
+    std::optional<int> minutes;    // for exercises done for a while rather than held (a walk)
     std::string Describe() const;  // "hold 30 s, 3 times, 3 times a day"
 };
 
@@ -138,14 +142,27 @@ struct SelfTest {
     int line = 0;
 };
 
+// How a routine times one step: its own dose, which may trim the technique's general dose to fit
+// the routine's minutes. The routine player follows it and the routine sheet prints it.
+struct StepTiming {
+    std::optional<int> hold_seconds;  // each hold; absent: one stretch of the step's whole minutes
+    int holds = 1;                    // holds on each side (or in all, without sides)
+    int rest_seconds = 0;             // a pause between two holds on the same side
+    bool each_side = false;           // the holds are done on the right, then again on the left
+    std::string Describe() const;     // "2 holds of 30 s each side, 5 s rest between"; empty without holds
+};
+
+// A step is either a muscle's technique (muscle and technique set) or an exercise (exercise set).
 struct RoutineStep {
-    std::string muscle, technique, note;
+    std::string muscle, technique, exercise, note;
     double minutes = 0;
+    StepTiming timing;
     int line = 0;
 };
 
 struct Routine {
     std::string id, title, intro;
+    std::string shortcut;   // a line offered on the app's first screen; empty: only in the menu
     double minutes = 0;
     std::vector<RoutineStep> steps;
     std::string file;
@@ -174,6 +191,9 @@ struct Content {
     Safety safety;
     std::vector<SelfTest> self_tests;
     std::vector<Routine> routines;
+    std::vector<Technique> exercises;   // movement breaks and strength work, by id
+
+    const Technique* FindExercise(const std::string& id) const;
 };
 
 }  // namespace ta

@@ -43,6 +43,7 @@ Content LoadContent(const fs::path& content_dir, Diagnostics& diagnostics, const
     ReadGroupsFile(file("groups.xml"), content, diagnostics);
     ReadSafetyFile(file("safety.xml"), content, diagnostics);
     ReadSelfTestsFile(file("self-tests.xml"), content, diagnostics);
+    ReadExercisesFile(file("exercises.xml"), content, diagnostics);
     ReadRoutinesFile(file("routines.xml"), content, diagnostics);
     ReadConditionsFile(file("conditions.xml"), content, diagnostics);
     for (const auto& path : MuscleFiles(content_dir / "muscles", diagnostics, limits)) {

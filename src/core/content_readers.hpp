@@ -9,6 +9,8 @@
 
 namespace ta {
 
+class ElementReader;
+
 void ReadMuscleFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadGroupsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadSourcesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
@@ -16,5 +18,11 @@ void ReadSafetyFile(const std::string& file, Content& content, Diagnostics& diag
 void ReadSelfTestsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadRoutinesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
 void ReadConditionsFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+void ReadExercisesFile(const std::string& file, Content& content, Diagnostics& diagnostics);
+
+// The children every technique shares (title, tool, position, steps, dose, cautions), read into
+// `t` with their checks: muscles' techniques and exercises are read alike, so an element added
+// here reaches both.
+void ReadTechniqueBody(const ElementReader& e, Technique& t);
 
 }  // namespace ta

@@ -47,8 +47,14 @@ void CheckGuides(const Database& db, Diagnostics& d) {
                        "unknown muscle '" + muscle + "'");
     for (const auto& routine : db.content.routines) {
         for (const auto& step : routine.steps) {
-            auto muscle = db.FindMuscle(step.muscle);
             const std::string path = "routine[" + routine.id + "]/step";
+            if (!step.exercise.empty()) {
+                if (!db.content.FindExercise(step.exercise))
+                    Report(d, Severity::Error, routine.file, step.line, path, "unknown exercise '" + step.exercise + "'",
+                           "add it to content/exercises.xml, or name one that is there");
+                continue;
+            }
+            auto muscle = db.FindMuscle(step.muscle);
             if (!muscle) {
                 if (db.UnknownMuscle(step.muscle))
                     Report(d, Severity::Error, routine.file, step.line, path, "unknown muscle '" + step.muscle + "'");

@@ -57,7 +57,7 @@ void ReadTriggerPoint(const ElementReader& e, Muscle& muscle) {
 }
 
 void ReadDose(const ElementReader& e, Dose& dose) {
-    e.CheckAttributes({"hold-seconds", "reps", "sets", "per-day"});
+    e.CheckAttributes({"hold-seconds", "reps", "sets", "per-day", "minutes"});
     auto read = [&](const char* name, int max, std::optional<int>& out) {
         if (e.Attribute(name)) out = e.WholeAttribute(name, 1, max);
     };
@@ -65,21 +65,13 @@ void ReadDose(const ElementReader& e, Dose& dose) {
     read("reps", 100, dose.reps);
     read("sets", 20, dose.sets);
     read("per-day", 24, dose.per_day);
-    if (!dose.hold_seconds && !dose.reps) e.Error("dose gives neither hold-seconds nor reps");
+    read("minutes", 120, dose.minutes);
+    if (!dose.hold_seconds && !dose.reps && !dose.minutes) e.Error("dose gives none of hold-seconds, reps or minutes");
 }
 
-void ReadTechnique(const ElementReader& e, Muscle& muscle) {
-    e.CheckAttributes({"kind", "id"});
-    auto kind = e.ChoiceAttribute("kind", {"massage", "stretch", "self-test"}, std::nullopt);
-    auto id = e.IdAttribute();
-    if (!kind || !id) return;
-    if (muscle.FindTechnique(*id)) {
-        e.Error("duplicate technique id '" + *id + "'", "ids must be unique within the muscle");
-        return;
-    }
-    Technique t;
-    t.id = *id;
-    t.kind = ToTechniqueKind(*kind);
+}  // namespace
+
+void ReadTechniqueBody(const ElementReader& e, Technique& t) {
     bool has_dose = false;
     e.ForEachChild({
         {"title", TextInto(t.title)},
@@ -94,6 +86,23 @@ void ReadTechnique(const ElementReader& e, Muscle& muscle) {
     if (t.position.empty()) e.Error("technique has no <position>", "say how to sit, stand or lie");
     if (t.steps.empty()) e.Error("technique has no <step>", "write the steps in order");
     if (!has_dose) e.Error("technique has no <dose>", "add <dose hold-seconds=\"30\" reps=\"3\" per-day=\"2\"/>");
+}
+
+namespace {
+
+void ReadTechnique(const ElementReader& e, Muscle& muscle) {
+    e.CheckAttributes({"kind", "id"});
+    auto kind = e.ChoiceAttribute("kind", {"massage", "stretch", "self-test"}, std::nullopt);
+    auto id = e.IdAttribute();
+    if (!kind || !id) return;
+    if (muscle.FindTechnique(*id)) {
+        e.Error("duplicate technique id '" + *id + "'", "ids must be unique within the muscle");
+        return;
+    }
+    Technique t;
+    t.id = *id;
+    t.kind = ToTechniqueKind(*kind);
+    ReadTechniqueBody(e, t);
     muscle.techniques.push_back(std::move(t));
 }
 

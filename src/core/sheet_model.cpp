@@ -3,6 +3,7 @@
 
 #include "muscle_label.hpp"
 #include "point_labels.hpp"
+#include "routine_steps.hpp"
 #include "search.hpp"
 #include "text_fold.hpp"
 
@@ -221,15 +222,20 @@ std::optional<RoutinePage> BuildRoutinePage(const Database& db, const std::strin
     std::vector<MuscleInstance> involved;
     double start = 0;
     for (const RoutineStep& step : routine->steps) {
-        auto muscle = db.FindMuscle(step.muscle);
-        const Technique* t = muscle ? db.content.muscles[*muscle].FindTechnique(step.technique) : nullptr;
-        if (!t) continue;  // the loader reported the broken reference
-        involved.push_back({*muscle, Side::Right});
-        involved.push_back({*muscle, Side::Left});
-        // The routine's note is the dose that fits its time slot; the technique's own dose
-        // beside it would contradict it ("about a minute each side" against "6 holds, 3 times a day").
-        RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes),
-                               db.content.muscles[*muscle].name + ": " + t->title, TechniqueBlocks(*t, "In this routine", step.note.empty() ? Duration(step.minutes) : step.note), t->figure};
+        const ResolvedStep resolved = ResolveStep(db, step);
+        if (!resolved.technique) continue;  // the loader reported the broken reference
+        if (resolved.muscle) {
+            involved.push_back({*resolved.muscle, Side::Right});
+            involved.push_back({*resolved.muscle, Side::Left});
+        }
+        // The routine's own timing is the step's dose (or, without one, its note, or else its time
+        // slot); the technique's general dose beside it would contradict it ("two 30-second holds
+        // each side" against "6 holds, 3 times a day").
+        const std::string dose = !resolved.dose.empty() ? resolved.dose : !step.note.empty() ? step.note : Duration(step.minutes);
+        std::vector<SheetBlock> blocks = TechniqueBlocks(*resolved.technique, "In this routine", dose);
+        if (!resolved.dose.empty() && !step.note.empty()) blocks.insert(blocks.begin(), {BlockStyle::Label, step.note, "Note", 0});
+        RoutineStepEntry entry{ClockTime(start) + " \u2013 " + ClockTime(start + step.minutes), resolved.heading, std::move(blocks),
+                               resolved.technique->figure};
         page.steps.push_back(std::move(entry));
         start += step.minutes;
     }

@@ -96,7 +96,7 @@ struct CoverPage {
 // routine's own dose for its time slot (never the technique's general dose) and the cautions.
 struct RoutineStepEntry {
     std::string time;      // "0:00 - 2:00"
-    std::string heading;   // "Iliopsoas: kneeling lunge"
+    std::string heading;   // "Iliopsoas: kneeling lunge", or an exercise's title
     std::vector<SheetBlock> blocks;
     std::optional<FigureSpec> figure = std::nullopt;  // the technique's or exercise's picture
 };

@@ -7,6 +7,8 @@
 #include "data_problems.hpp"
 #include "marks_panel.hpp"
 #include "muscle_panel.hpp"
+#include "player_window.hpp"
+#include "quick_routines.hpp"
 #include "safety_screen.hpp"
 #include "search_box.hpp"
 #include "state_dump.hpp"
@@ -14,16 +16,21 @@
 
 namespace ta::gui {
 
-double HoldTimer::Remaining() const {
-    if (!started) return 0;
-    const double elapsed = std::chrono::duration<double>(Clock::now() - *started).count();
-    return std::max(0.0, seconds - elapsed);
+namespace {
+
+constexpr double kFlashSeconds = 1.2;
+
+}  // namespace
+
+bool Countdowns::Running() const {
+    const bool hold_runs = hold && !hold->player.Finished();
+    const bool routine_runs = routine && routine->started && !routine->player.Paused() && !routine->player.Finished();
+    return hold_runs || routine_runs;
 }
 
-void HoldTimer::Start(double duration, std::string what) {
-    started = Clock::now();
-    seconds = duration;
-    label = std::move(what);
+double Countdowns::Flash() const {
+    const double left = std::chrono::duration<double>(flash_until - Clock::now()).count();
+    return std::clamp(left / kFlashSeconds, 0.0, 1.0);
 }
 
 AppData PrepareAppData(const DataPaths& paths) {
@@ -78,16 +85,41 @@ void App::SelectMuscle(int muscle) {
     ImGui::SetWindowFocus(nullptr);
 }
 
+void App::OpenRoutine(int routine, bool start) {
+    countdowns.routine = PlayingRoutine{routine, RoutinePlayer::ForRoutine(db.content.routines[routine]), start};
+    if (!start) countdowns.routine->player.Pause();
+}
+
+void App::StartHold(std::string owner, std::string label, int seconds) {
+    countdowns.hold = TechniqueHold{std::move(owner), std::move(label), RoutinePlayer::ForHold(seconds)};
+}
+
+// Advances the countdowns by the time since the last frame; at the end of a hold, the cue sounds
+// and the countdown flashes (for those with the sound off). Time stands still while the safety
+// screen is open: it is read first, and a routine started from the command line waits for it.
+void App::TickCountdowns() {
+    const auto now = Countdowns::Clock::now();
+    const double elapsed = show_safety ? 0 : std::chrono::duration<double>(now - countdowns.last_tick).count();
+    countdowns.last_tick = now;
+    bool cue = false;
+    if (countdowns.hold) {
+        const PlayerEvents events = countdowns.hold->player.Advance(elapsed);
+        if (events.finished) status = "Time is up: " + countdowns.hold->label;
+        cue |= events.hold_ended;
+    }
+    if (countdowns.routine && countdowns.routine->started) cue |= countdowns.routine->player.Advance(elapsed).hold_ended;
+    if (!cue) return;
+    countdowns.cue.Play();
+    countdowns.flash_until = now + std::chrono::milliseconds(static_cast<int>(kFlashSeconds * 1000));
+}
+
 void App::Frame() {
     ImGui::PushFont(fonts.body);
-    if (timer.started && !timer.Running()) {
-        status = "Time is up: " + timer.label;
-        timer.started.reset();
-    }
     if (DrawNoDataScreen(*this) || DrawSafetyContentError(*this)) {
         ImGui::PopFont();
         return;
     }
+    TickCountdowns();
     HandleShortcuts();
     Layout();
     DrawSafetyScreen(*this);
@@ -95,6 +127,7 @@ void App::Frame() {
     HandleDialogResult();
     DrawGuideWindows(*this);
     DrawDiaryWindow(*this);
+    if (!show_safety) DrawPlayerWindow(*this);  // ImGui 1.86 asserts on a window appearing under a modal
     DrawHelpWindows();
     DrawDiscardQuestion();
     DrawProblemsWindow(*this);
@@ -158,6 +191,7 @@ void App::DrawFindings() {
         ImGui::Separator();
     }
     DrawCandidatesPanel(*this);
+    if (session.Map().marks.empty()) DrawQuickRoutines(*this);  // the first screen
 }
 
 void App::DrawBody() {

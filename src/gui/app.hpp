@@ -1,9 +1,10 @@
 // The application: owns the database, the session state, the settings and the UI-only state
-// (which windows are open, the hold timer, the file dialog), and lays out each frame. Panels are
+// (which windows are open, the countdowns, the file dialog), and lays out each frame. Panels are
 // drawn by free functions in their own files (body_canvas, candidates_panel, muscle_panel, ...).
 #pragma once
 
 #include "body_geometry.hpp"
+#include "cue_sound.hpp"
 #include "body_texture.hpp"
 #include "diary_panel.hpp"
 #include "figure_textures.hpp"
@@ -15,6 +16,7 @@
 
 #include "data_paths.hpp"
 #include "database.hpp"
+#include "routine_player.hpp"
 #include "search.hpp"
 #include "session.hpp"
 
@@ -32,16 +34,33 @@ struct AppOptions {
     bool show_diary = false;            // --show-diary: open the Diary window at start
 };
 
-// A countdown for a hold or a timed routine step; wakes the event loop only while it runs.
-struct HoldTimer {
-    using Clock = std::chrono::steady_clock;
-    std::optional<Clock::time_point> started;
-    double seconds = 30;
-    std::string label;                  // what is being held, shown beside the countdown
+// A hold started from a technique's button; its countdown is drawn where it was started.
+struct TechniqueHold {
+    std::string owner;                  // "<muscle id>/<technique id>": which block draws it
+    std::string label;                  // what is being held, for the status bar
+    RoutinePlayer player;
+};
 
-    bool Running() const { return started && Remaining() > 0; }
-    double Remaining() const;
-    void Start(double duration, std::string what);
+// The routine open in the player window (paused until the person starts it).
+struct PlayingRoutine {
+    int routine = -1;
+    RoutinePlayer player;
+    bool started = false;
+    int listed_step = -1;               // the step the list last scrolled to
+};
+
+// Time for the countdowns, the end-of-hold cue and its flash. Wakes the event loop only while a
+// countdown runs or a flash fades.
+struct Countdowns {
+    using Clock = std::chrono::steady_clock;
+    std::optional<TechniqueHold> hold;
+    std::optional<PlayingRoutine> routine;
+    Clock::time_point last_tick = Clock::now();
+    Clock::time_point flash_until;
+    CueSound cue;
+
+    bool Running() const;
+    double Flash() const;               // 1 when a hold has just ended, fading to 0
 };
 
 // Where the canvas was last drawn (the state dump reports it so tests can click on regions) and
@@ -87,7 +106,9 @@ public:
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
-    bool WantsTicks() const { return timer.started.has_value(); }  // until a frame shows it ended
+    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0; }
+    // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly.
+    int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : 250; }
     bool NeedsFontRebuild() const { return fonts_dirty_; }
     const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);
@@ -111,7 +132,7 @@ public:
     FigureTextures figure_textures;  // techniques' pictures
     CanvasState canvas;
     InputMode input_mode = InputMode::Click;
-    HoldTimer timer;
+    Countdowns countdowns;
     FileDialog file_dialog;
     DiaryPanel diary;                   // the Diary window (diary_panel.cpp)
 
@@ -121,7 +142,7 @@ public:
     int search_selection = 0;
     bool focus_search = false;
     bool scroll_to_treatment = false;               // the muscle panel jumps to its techniques
-    std::optional<int> open_self_test, open_routine;  // guide windows
+    std::optional<int> open_self_test;              // guide window
     std::string status;                             // one line in the status bar
 
     // --- Documents (app_files.cpp) ---
@@ -142,6 +163,8 @@ public:
     void AskExport();
     void Save();
     void SelectMuscle(int muscle);
+    void OpenRoutine(int routine, bool start = false);  // in the player, paused at its first step unless started
+    void StartHold(std::string owner, std::string label, int seconds);
     void SetTheme(bool dark);
     void SetUiScale(float scale);
     void SaveSettingsNow();
@@ -169,6 +192,7 @@ private:
     void Perform(const PendingAction& pending);
     void DrawDiscardQuestion();                     // app_menus.cpp
     void DrawExportLinks();
+    void TickCountdowns();
 
     AppOptions options_;
     FontFiles font_files_;

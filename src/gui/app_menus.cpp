@@ -121,7 +121,7 @@ void App::DrawMenuBar() {
         }
         if (ImGui::BeginMenu("Routines")) {
             for (size_t i = 0; i < db.content.routines.size(); ++i)
-                if (ImGui::MenuItem(db.content.routines[i].title.c_str())) open_routine = static_cast<int>(i);
+                if (ImGui::MenuItem(db.content.routines[i].title.c_str())) OpenRoutine(static_cast<int>(i));
             ImGui::EndMenu();
         }
         ImGui::EndMenu();

@@ -13,6 +13,7 @@ struct Fonts {
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;   // panel titles, the muscle's name
     ImFont* small = nullptr;     // explanations, captions
+    ImFont* countdown = nullptr; // the routine player's large digits (digits and the colon only)
     float size = 16;             // the body size in pixels: the unit all spacing is a multiple of
 };
 

@@ -8,6 +8,7 @@
 #include "window_icon.hpp"
 
 #include "data_paths.hpp"
+#include "routine_steps.hpp"
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -35,16 +36,18 @@ struct CommandLine {
     AppOptions app;
     std::filesystem::path screenshot;
     std::filesystem::path open;         // a pain map to open at start
+    std::string play;                   // a routine to start in the player
     int quit_after_frames = 0;          // 0: run until closed
     bool draw_every_frame = false;      // never reuse the last frame (the benchmark of a drawn frame)
     int width = 1280, height = 860;
 };
 
 constexpr const char* kUsage =
-    "usage: trigger-atlas [--open MAP.xml] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
+    "usage: trigger-atlas [--open MAP.xml] [--play ROUTINE] [--size WxH] [--state-dump FILE] [--screenshot FILE]\n"
     "                     [--highlight-top N] [--quit-after-frames N] [--draw-every-frame]\n"
     "                     [--diary FILE] [--show-diary] [--help] [--version]\n"
     "  --open MAP.xml      open a pain map at start\n"
+    "  --play ROUTINE      start a routine in the player (an id from content/routines.xml)\n"
     "  --size WxH          initial window size in pixels\n"
     "  --state-dump FILE   write the app's state as JSON after every handled input\n"
     "  --screenshot FILE   write the window as PNG after every handled input\n"
@@ -70,6 +73,7 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         } else if (arg == "--state-dump" && has_value) cl.app.state_dump = argv[++i];
         else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
         else if (arg == "--open" && has_value) cl.open = argv[++i];
+        else if (arg == "--play" && has_value) cl.play = argv[++i];
         else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
         else if (arg == "--draw-every-frame") cl.draw_every_frame = true;
         else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
@@ -167,7 +171,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
     while (!app.quit) {
         if (cl.quit_after_frames > 0) frames_left = std::max(frames_left, 1);  // a benchmark never idles
         SDL_Event event;
-        bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? 100 : 1000);
+        bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? app.TickMilliseconds() : 1000);
         if (got) {
             bool closing = false;
             // ImGui 1.86 keeps only the current key and button state, so a press and its release
@@ -253,6 +257,10 @@ int Run(int argc, char** argv) {
         App app(data.get(), cl.app);
         if (!config_problem.empty()) app.status = config_problem;
         if (!cl.open.empty()) app.OpenDocument(cl.open);
+        if (!cl.play.empty()) {
+            if (auto routine = FindRoutine(app.db.content, cl.play)) app.OpenRoutine(*routine, true);
+            else app.status = "No routine called '" + cl.play + "'";
+        }
         RunLoop(window, app, cl);
         app.SaveWorkspace();
         exit_code = app.ExitCode();

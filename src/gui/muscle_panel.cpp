@@ -2,6 +2,9 @@
 #include "muscle_panel.hpp"
 
 #include "app.hpp"
+#include "countdown.hpp"
+#include "technique_figure.hpp"
+#include "technique_text.hpp"
 #include "widgets.hpp"
 
 #include "muscle_label.hpp"
@@ -21,6 +24,8 @@ const char* KindTitle(TechniqueKind kind) {
     case TechniqueKind::Massage: return "Massage";
     case TechniqueKind::Stretch: return "Stretch";
     case TechniqueKind::SelfTest: return "Check";
+    case TechniqueKind::Movement: return "Movement";
+    case TechniqueKind::Strength: return "Strength";
     }
     return "";
 }
@@ -32,27 +37,17 @@ void Bullets(const std::vector<std::string>& items) {
     }
 }
 
-void NumberedSteps(const std::vector<std::string>& steps) {
-    for (size_t i = 0; i < steps.size(); ++i) {
-        ImGui::Text("%zu.", i + 1);
-        ImGui::SameLine(Em(1.8f));
-        TextWrapped(steps[i]);
+// The hold button, or the hold's countdown right where it was started.
+void DrawHold(App& app, const Muscle& muscle, const Technique& t) {
+    const std::string owner = muscle.id + "/" + t.id;
+    auto& hold = app.countdowns.hold;
+    if (hold && hold->owner == owner) {
+        DrawCountdown(app, hold->player, CountdownSize::Compact);
+        if (ImGui::Button(hold->player.Finished() ? "Close timer" : "Stop")) hold.reset();
+        return;
     }
-}
-
-void Cautions(App& app, const std::vector<std::string>& cautions) {
-    if (cautions.empty()) return;
-    BeginNote("cautions", app.palette.warning);
-    ImGui::PushFont(app.fonts.bold);
-    TextWrappedColored(app.palette.warning, "Take care");
-    ImGui::PopFont();
-    Bullets(cautions);
-    EndNote();
-}
-
-void Picture(App& app, const std::optional<FigureSpec>& figure) {
-    if (!figure) return;
-    app.figure_textures.Draw(*figure, std::min(ImGui::GetContentRegionAvail().x, Em(16)), ImGui::GetIO().DisplayFramebufferScale.x);
+    const std::string label = "Start a " + std::to_string(*t.dose.hold_seconds) + " s hold timer";
+    if (ImGui::Button(label.c_str())) app.StartHold(owner, muscle.name + ": " + t.title, *t.dose.hold_seconds);
 }
 
 void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open) {
@@ -63,7 +58,7 @@ void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open
     if (!shown) return;
     ImGui::PushID(t.id.c_str());
     ImGui::Indent(Em(0.5f));
-    Picture(app, t.figure);
+    DrawFigure(app, t.figure, Em(16));
     if (!t.tool.empty()) TextWrappedColored(app.palette.text_muted, "You need: " + t.tool);
     if (!t.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + t.position);
     NumberedSteps(t.steps);
@@ -73,10 +68,7 @@ void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open
         TextWrapped("Dose: " + dose);
         ImGui::PopFont();
     }
-    if (t.dose.hold_seconds) {
-        const std::string label = "Start a " + std::to_string(*t.dose.hold_seconds) + " s hold timer";
-        if (ImGui::Button(label.c_str())) app.timer.Start(*t.dose.hold_seconds, muscle.name + ": " + t.title);
-    }
+    if (t.dose.hold_seconds) DrawHold(app, muscle, t);
     Cautions(app, t.cautions);
     ImGui::Unindent(Em(0.5f));
     ImGui::Spacing();
@@ -89,7 +81,7 @@ void DrawTechniques(App& app, const Muscle& m) {
         app.scroll_to_treatment = false;
     }
     Heading(app.fonts, "How to treat it yourself");
-    bool first_of_kind[3] = {true, true, true};
+    bool first_of_kind[5] = {true, true, true, true, true};  // one per TechniqueKind
     for (const Technique& t : m.techniques) {
         const auto kind = static_cast<size_t>(t.kind);
         DrawTechnique(app, m, t, first_of_kind[kind] && t.kind != TechniqueKind::SelfTest);
@@ -114,7 +106,7 @@ void DrawGuidesFor(App& app, const Muscle& m) {
         if (std::none_of(steps.begin(), steps.end(), [&](const RoutineStep& s) { return s.muscle == m.id; })) continue;
         if (!any) Heading(app.fonts, "Self-tests and routines");
         any = true;
-        if (ImGui::Button(("Routine: " + routines[i].title + "##routine" + std::to_string(i)).c_str())) app.open_routine = static_cast<int>(i);
+        if (ImGui::Button(("Routine: " + routines[i].title + "##routine" + std::to_string(i)).c_str())) app.OpenRoutine(static_cast<int>(i));
     }
 }
 
@@ -164,7 +156,7 @@ void DrawHeader(App& app, int muscle) {
 }
 
 void DrawGuideSteps(App& app, const SelfTest& test) {
-    Picture(app, test.figure);
+    DrawFigure(app, test.figure, Em(16));
     if (!test.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + test.position);
     NumberedSteps(test.steps);
     if (!test.result.empty()) {
@@ -172,28 +164,6 @@ void DrawGuideSteps(App& app, const SelfTest& test) {
         TextWrapped(test.result);
     }
     Cautions(app, test.cautions);
-}
-
-void DrawRoutineSteps(App& app, const Routine& routine) {
-    TextWrapped(routine.intro);
-    for (size_t i = 0; i < routine.steps.size(); ++i) {
-        const RoutineStep& step = routine.steps[i];
-        auto muscle = app.db.FindMuscle(step.muscle);
-        if (!muscle) continue;
-        const Muscle& m = app.db.content.muscles[*muscle];
-        const Technique* t = m.FindTechnique(step.technique);
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::PushFont(app.fonts.bold);
-        char minutes[32];
-        std::snprintf(minutes, sizeof minutes, "%.1f min", step.minutes);
-        TextWrapped(std::to_string(i + 1) + ". " + m.name + (t ? ": " + t->title : "") + " (" + minutes + ")");
-        ImGui::PopFont();
-        if (!step.note.empty()) TextWrappedColored(app.palette.text_muted, step.note);
-        if (ImGui::SmallButton("Start step timer")) app.timer.Start(step.minutes * 60, m.name);
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Open muscle")) app.SelectMuscle(*muscle);
-        ImGui::PopID();
-    }
 }
 
 }  // namespace
@@ -211,7 +181,6 @@ void DrawMusclePanel(App& app) {
     const int index = *app.session.selected_muscle;
     const Muscle& m = app.db.content.muscles[index];
     DrawHeader(app, index);
-    DrawTimer(app);
     Heading(app.fonts, "Where it is");
     TextWrapped(m.location);
     Heading(app.fonts, "Trigger points");
@@ -233,17 +202,6 @@ void DrawMusclePanel(App& app) {
     DrawSources(app, m);
 }
 
-void DrawTimer(App& app) {
-    if (!app.timer.Running()) return;
-    const double left = app.timer.Remaining();
-    char text[64];
-    std::snprintf(text, sizeof text, "%.0f s left", std::ceil(left));
-    TextWrapped(app.timer.label);
-    ImGui::ProgressBar(static_cast<float>(1 - left / app.timer.seconds), ImVec2(-Em(4.5f), 0), text);
-    ImGui::SameLine();
-    if (ImGui::Button("Stop")) app.timer.started.reset();
-}
-
 void DrawGuideWindows(App& app) {
     const ImVec2 size{Em(30), Em(32)};
     if (app.open_self_test) {
@@ -253,17 +211,6 @@ void DrawGuideWindows(App& app) {
         if (ImGui::Begin(("Self-test: " + test.title + "###self-test").c_str(), &open)) DrawGuideSteps(app, test);
         ImGui::End();
         if (!open) app.open_self_test.reset();
-    }
-    if (app.open_routine) {
-        const Routine& routine = app.db.content.routines[*app.open_routine];
-        bool open = true;
-        ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
-        if (ImGui::Begin(("Routine: " + routine.title + "###routine").c_str(), &open)) {
-            DrawTimer(app);
-            DrawRoutineSteps(app, routine);
-        }
-        ImGui::End();
-        if (!open) app.open_routine.reset();
     }
 }
 

@@ -1,6 +1,6 @@
 // The muscle panel: everything about the selected muscle (where it is, its trigger points, what
 // people notice, causes, techniques with numbered steps, dose, cautions and a hold timer, related
-// muscles, self-tests and routines), plus the guide windows for self-tests and routines.
+// muscles, self-tests and routines), plus the guide window for self-tests.
 #pragma once
 
 namespace ta::gui {
@@ -8,7 +8,6 @@ namespace ta::gui {
 class App;
 
 void DrawMusclePanel(App& app);
-void DrawGuideWindows(App& app);  // the open self-test and routine, as floating windows
-void DrawTimer(App& app);         // the running hold timer, with a stop button
+void DrawGuideWindows(App& app);  // the open self-test, as a floating window (routines: player_window)
 
 }  // namespace ta::gui

@@ -64,6 +64,17 @@ json Warnings(App& app) {
     return ids;
 }
 
+// The routine player: which routine, step and phase, so tests can follow it.
+json Player(const App& app) {
+    if (!app.countdowns.routine) return nullptr;
+    const PlayingRoutine& r = *app.countdowns.routine;
+    return {{"routine", app.db.content.routines[r.routine].id}, {"step", r.player.CurrentStep()},
+            {"phase", r.player.PhaseText()},                      {"remaining", r.player.Remaining()},
+            {"started", r.started},                               {"paused", r.player.Paused()},
+            {"finished", r.player.Finished()},                    {"flash", app.countdowns.Flash()},
+            {"sound_problem", app.countdowns.cue.Problem()}};
+}
+
 }  // namespace
 
 json StateJson(App& app, int frame) {
@@ -90,7 +101,7 @@ json StateJson(App& app, int frame) {
         {"search_text", s.search_text},
         {"panels", {{"safety", app.show_safety}, {"shortcuts", app.show_shortcuts}, {"about", app.show_about},
                     {"muscle", s.selected_muscle.has_value()}, {"self_test", app.open_self_test.has_value()},
-                    {"routine", app.open_routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()},
+                    {"routine", app.countdowns.routine.has_value()}, {"file_dialog", app.file_dialog.IsOpen()},
                     {"confirm_discard", app.confirm_discard.has_value()}, {"problems", app.show_problems}, {"no_data", app.NoData()}}},
         {"document", app.DocumentPath().string()},
         {"modified", s.Modified()},
@@ -98,7 +109,8 @@ json StateJson(App& app, int frame) {
         {"last_export", app.LastExport().string()},
         {"problem_count", app.load_diagnostics.Items().size()},
         {"tools", {{"intensity", s.new_intensity}, {"quality", PainQualityName(s.new_quality)}, {"brush", s.brush_radius}}},
-        {"timer_running", app.timer.Running()},
+        {"timer_running", app.countdowns.Running()},
+        {"player", Player(app)},
         {"body_renders", app.body_texture.Renders()},
         {"frame_draws", app.frame_cache.Draws()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},

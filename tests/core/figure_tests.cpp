@@ -44,12 +44,13 @@ double MaxX(const FigureShape& shape) {
 
 }  // namespace
 
-TEST_CASE("every technique and self-test has a figure that draws") {
+TEST_CASE("every technique exercise and self-test has a figure that draws") {
     const Database& db = test::RealDatabase();
     int count = 0;
     for (const Muscle& m : db.content.muscles)
         for (const Technique& t : m.techniques) CheckDraws(t.figure, m.id + "/" + t.id), ++count;
     for (const SelfTest& t : db.content.self_tests) CheckDraws(t.figure, "self-test " + t.id), ++count;
+    for (const Technique& e : db.content.exercises) CheckDraws(e.figure, "exercise " + e.id), ++count;
     CHECK(count >= 290);
 }
 

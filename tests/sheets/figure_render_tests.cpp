@@ -44,6 +44,7 @@ TEST_CASE("every technique's and self-test's figure renders with its tool and ar
     for (const Muscle& m : db.content.muscles)
         for (const Technique& t : m.techniques) CheckRenders(t.figure, m.id + "/" + t.id), ++count;
     for (const SelfTest& t : db.content.self_tests) CheckRenders(t.figure, "self-test " + t.id), ++count;
+    for (const Technique& e : db.content.exercises) CheckRenders(e.figure, "exercise " + e.id), ++count;
     CHECK(count >= 290);
 }
 
