@@ -2,6 +2,7 @@
 #include "sheet_model.hpp"
 
 #include "muscle_label.hpp"
+#include "presentation.hpp"
 #include "point_labels.hpp"
 #include "routine_steps.hpp"
 #include "search.hpp"
@@ -189,12 +190,10 @@ MusclePage BuildMusclePage(const Database& db, int muscle, Side side) {
 // ---- Cover page ----------------------------------------------------------------------------
 
 void AddRanking(const Database& db, const RankResult& result, const std::vector<int>& on_sheet, CoverPage& cover) {
-    constexpr size_t kShown = 8;
-    for (size_t i = 0; i < result.candidates.size() && i < kShown; ++i) {
+    for (size_t i = 0; i < result.candidates.size() && i < kShownCandidates; ++i) {
         const Candidate& c = result.candidates[i];
         const bool printed = std::find(on_sheet.begin(), on_sheet.end(), c.muscle) != on_sheet.end();
-        std::string side = c.side == CandidateSide::Both ? "both sides" : std::string(CandidateSideName(c.side));
-        cover.ranked.push_back({MuscleHeading(db, c.muscle) + " (" + side + ")", c.explanation, printed});
+        cover.ranked.push_back({CandidateTitle(db, c), c.explanation, printed});
     }
 }
 

@@ -5,6 +5,8 @@
 #include "app.hpp"
 #include "widgets.hpp"
 
+#include "presentation.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,37 +38,6 @@ struct Painter {
         }
     }
 };
-
-void AddInstances(const Candidate& c, std::vector<MuscleInstance>& instances) {
-    if (c.side != CandidateSide::Left) instances.push_back({c.muscle, Side::Right});
-    if (c.side != CandidateSide::Right) instances.push_back({c.muscle, Side::Left});
-}
-
-// The muscle instances whose zones and trigger points are shown: the candidate under the mouse,
-// else the selected muscle (both sides, or the side the ranking found), else the top candidates
-// when --highlight-top asks for them (benchmarks and screenshots of a full overlay).
-std::vector<MuscleInstance> OverlayInstances(App& app) {
-    const RankResult& ranking = app.session.Ranking();
-    std::optional<Candidate> shown;
-    if (app.session.hovered_candidate) shown = ranking.candidates[*app.session.hovered_candidate];
-    else if (app.session.selected_muscle) {
-        for (const Candidate& c : ranking.candidates)
-            if (c.muscle == *app.session.selected_muscle) { shown = c; break; }
-        if (!shown) {
-            shown = Candidate{};
-            shown->muscle = *app.session.selected_muscle;
-            shown->side = CandidateSide::Both;
-        }
-    }
-    std::vector<MuscleInstance> instances;
-    if (shown) {
-        AddInstances(*shown, instances);
-    } else {
-        const size_t top = std::min(ranking.candidates.size(), static_cast<size_t>(std::max(app.Options().highlight_top, 0)));
-        for (size_t i = 0; i < top; ++i) AddInstances(ranking.candidates[i], instances);
-    }
-    return instances;
-}
 
 void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -243,7 +214,7 @@ void DrawBodyCanvas(App& app) {
     dl->AddRect(min, max, app.palette.paper, Em(0.4f), 0, Em(0.15f));
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
-    SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app));
+    SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app.session, app.Options().highlight_top));
     for (size_t i = 0; i < app.session.Map().marks.size(); ++i) {
         const PainMapMark& mark = app.session.Map().marks[i];
         if (mark.view != view.id || !mark.Drawn()) continue;

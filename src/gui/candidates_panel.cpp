@@ -5,7 +5,7 @@
 #include "warning_list.hpp"
 #include "widgets.hpp"
 
-#include "muscle_label.hpp"
+#include "presentation.hpp"
 #include "warning_signs.hpp"
 
 #include <cstdio>
@@ -14,13 +14,6 @@ namespace ta::gui {
 
 namespace {
 
-constexpr size_t kShownCandidates = 12;
-
-std::string CandidateTitle(const App& app, const Candidate& c) {
-    const std::string name = MuscleHeading(app.db, c.muscle);
-    if (c.side == CandidateSide::Both) return name + " (both sides)";
-    return name + " (" + CandidateSideName(c.side) + ")";
-}
 
 void DrawNerveWarning(App& app) {
     if (!app.session.AnyNerveQuality()) return;
@@ -47,7 +40,7 @@ void DrawCandidate(App& app, int index, const Candidate& c) {
     const float number_x = ImGui::GetCursorPosX(), number_column = ImGui::CalcTextSize("00.").x + Em(0.4f);
     ImGui::Text("%d.", index + 1);
     ImGui::SameLine(number_x + number_column);
-    TextWrapped(CandidateTitle(app, c));
+    TextWrapped(CandidateTitle(app.db, c));
     ImGui::PopFont();
     ImGui::Indent(number_column);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, app.palette.score_bar);
@@ -77,7 +70,7 @@ void DrawCover(App& app, const RankResult& ranking) {
     ImGui::PopFont();
     for (int i : ranking.cover) {
         const Candidate& c = ranking.candidates[i];
-        if (ImGui::SmallButton(CandidateTitle(app, c).c_str())) app.SelectMuscle(c.muscle);
+        if (ImGui::SmallButton(CandidateTitle(app.db, c).c_str())) app.SelectMuscle(c.muscle);
         if (ImGui::IsItemHovered()) app.session.hovered_candidate = i;
     }
 }

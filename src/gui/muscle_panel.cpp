@@ -8,6 +8,7 @@
 #include "widgets.hpp"
 
 #include "muscle_label.hpp"
+#include "presentation.hpp"
 #include "point_labels.hpp"
 #include "related_muscles.hpp"
 
@@ -59,7 +60,7 @@ void DrawTechnique(App& app, const Muscle& muscle, const Technique& t, bool open
     ImGui::PushID(t.id.c_str());
     ImGui::Indent(Em(0.5f));
     DrawFigure(app, t.figure, Em(16));
-    if (!t.tool.empty()) TextWrappedColored(app.palette.text_muted, "You need: " + t.tool);
+    if (!t.tool.empty()) TextWrappedColored(app.palette.text_muted, std::string(kToolLabel) + ": " + t.tool);
     if (!t.position.empty()) TextWrappedColored(app.palette.text_muted, "Position: " + t.position);
     NumberedSteps(t.steps);
     const std::string dose = t.dose.Describe();
@@ -91,23 +92,14 @@ void DrawTechniques(App& app, const Muscle& m) {
         TextWrappedColored(app.palette.text_muted, std::string("Not at home (") + TechniqueKindName(n.kind) + "): " + n.reason);
 }
 
-void DrawGuidesFor(App& app, const Muscle& m) {
-    const auto& tests = app.db.content.self_tests;
-    const auto& routines = app.db.content.routines;
-    bool any = false;
-    for (size_t i = 0; i < tests.size(); ++i) {
-        if (std::find(tests[i].muscles.begin(), tests[i].muscles.end(), m.id) == tests[i].muscles.end()) continue;
-        if (!any) Heading(app.fonts, "Self-tests and routines");
-        any = true;
-        if (ImGui::Button(("Self-test: " + tests[i].title + "##test" + std::to_string(i)).c_str())) app.open_self_test = static_cast<int>(i);
-    }
-    for (size_t i = 0; i < routines.size(); ++i) {
-        const auto& steps = routines[i].steps;
-        if (std::none_of(steps.begin(), steps.end(), [&](const RoutineStep& s) { return s.muscle == m.id; })) continue;
-        if (!any) Heading(app.fonts, "Self-tests and routines");
-        any = true;
-        if (ImGui::Button(("Routine: " + routines[i].title + "##routine" + std::to_string(i)).c_str())) app.OpenRoutine(static_cast<int>(i));
-    }
+void DrawGuidesFor(App& app, int muscle) {
+    const MuscleGuides guides = GuidesFor(app.db, muscle);
+    if (guides.self_tests.empty() && guides.routines.empty()) return;
+    Heading(app.fonts, "Self-tests and routines");
+    for (int i : guides.self_tests)
+        if (ImGui::Button(("Self-test: " + app.db.content.self_tests[i].title + "##test" + std::to_string(i)).c_str())) app.open_self_test = i;
+    for (int i : guides.routines)
+        if (ImGui::Button(("Routine: " + app.db.content.routines[i].title + "##routine" + std::to_string(i)).c_str())) app.OpenRoutine(i);
 }
 
 void DrawRelated(App& app, int muscle) {
@@ -197,7 +189,7 @@ void DrawMusclePanel(App& app) {
     Heading(app.fonts, "What starts or keeps it going");
     Bullets(m.causes);
     DrawTechniques(app, m);
-    DrawGuidesFor(app, m);
+    DrawGuidesFor(app, index);
     DrawRelated(app, index);
     DrawSources(app, m);
 }

@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "atomic_file.hpp"
+#include "presentation.hpp"
 #include "warning_signs.hpp"
 
 #include <cstdio>
@@ -38,7 +39,7 @@ json Marks(const App& app) {
 json Candidates(App& app) {
     json candidates = json::array();
     const RankResult& ranking = app.session.Ranking();
-    for (size_t i = 0; i < ranking.candidates.size() && i < 5; ++i) {
+    for (size_t i = 0; i < ranking.candidates.size() && i < kShownCandidates; ++i) {
         const Candidate& c = ranking.candidates[i];
         candidates.push_back({{"muscle", app.db.content.muscles[c.muscle].id}, {"side", CandidateSideName(c.side)}, {"score", c.score}});
     }

@@ -4,6 +4,8 @@
 #include "app.hpp"
 #include "widgets.hpp"
 
+#include "presentation.hpp"
+
 #include <functional>
 
 namespace ta::gui {
@@ -46,20 +48,15 @@ void DrawWarningList(App& app, const std::vector<WarningLine>& warnings) {
     ImGui::PushFont(app.fonts.bold);
     ImGui::TextUnformatted("Check these first");
     ImGui::PopFont();
-    std::vector<const WarningLine*> general;
-    for (const WarningLine& w : warnings) {
-        if (w.general) {
-            general.push_back(&w);
-            continue;
-        }
+    const WarningGroups groups = GroupWarnings(warnings);
+    for (const WarningLine& w : groups.specific) {
         const ImVec4 colour = w.urgency == Urgency::Emergency ? app.palette.emergency : app.palette.warning;
         DrawWarningRow(w.id, colour, w.tag + ": " + w.summary, [&] { DrawWarningDetails(app, w); });
     }
-    if (!general.empty())
-        DrawWarningRow("general", app.palette.warning,
-                       "See a doctor first: " + std::to_string(general.size()) + " more signs, wherever the pain is", [&] {
-                           for (const WarningLine* w : general) DrawWarningDetails(app, *w);
-                       });
+    if (!groups.general.empty())
+        DrawWarningRow("general", app.palette.warning, GeneralWarningsLine(groups), [&] {
+            for (const WarningLine& w : groups.general) DrawWarningDetails(app, w);
+        });
     ImGui::Spacing();
 }
 
