@@ -145,12 +145,14 @@ RankResult Rank(const Database& db, const std::vector<PainMark>& marks, const Ra
         if (a.muscle != b.muscle) return muscles[a.muscle].id < muscles[b.muscle].id;
         return a.side < b.side;
     });
+    if (result.candidates.size() > options.max_candidates) result.candidates.resize(options.max_candidates);
+    // Over the candidates kept, as the cover is: "the fewest muscles that explain all your spots"
+    // must not leave out a spot that the unexplained list does not name.
     for (size_t m = 0; m < marks.size(); ++m) {
         bool explained = std::any_of(result.candidates.begin(), result.candidates.end(),
                                      [&](const Candidate& c) { return Explains(c, m); });
         if (!explained) result.unexplained_marks.push_back(static_cast<int>(m));
     }
-    if (result.candidates.size() > options.max_candidates) result.candidates.resize(options.max_candidates);
     for (auto& c : result.candidates) c.explanation = ExplainCandidate(db, c, marks, area_names);
     result.cover = FindCover(result.candidates, marks.size());
     return result;

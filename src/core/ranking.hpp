@@ -63,7 +63,7 @@ inline bool Explains(const Candidate& c, size_t mark) {
 struct RankResult {
     std::vector<Candidate> candidates;   // best first
     std::vector<int> cover;              // indexes into candidates: fewest that explain every explainable mark
-    std::vector<int> unexplained_marks;  // marks no muscle explains
+    std::vector<int> unexplained_marks;  // marks no kept candidate explains (the same set the cover uses)
 };
 
 struct RankOptions {

@@ -94,3 +94,23 @@ TEST_CASE("red flags: emergencies first, sides respected, general flags last") {
     CHECK(ids({*f.db.atlas.FindRegion("left-lower"), *f.db.atlas.FindRegion("right-upper")}) ==
           std::vector<std::string>{"upper-urgent", "lower-left", "everywhere"});
 }
+
+TEST_CASE("the cover explains every spot the unexplained list leaves out even when few candidates are kept") {
+    const Database& db = test::RealDatabase();
+    // Spots far apart, so the few candidates kept cannot explain them all.
+    const char* regions[] = {"right-low-paraspinal", "right-heel-pad", "right-mid-temple", "right-thumb", "right-kneecap"};
+    std::vector<PainMark> marks;
+    for (const char* r : regions) marks.push_back({*db.atlas.FindRegion(r), 5, -1, {}});
+    for (size_t kept : {1u, 2u, 3u, 50u}) {
+        INFO("candidates kept: " << kept);
+        const RankResult result = Rank(db, marks, {kept});
+        for (size_t m = 0; m < marks.size(); ++m) {
+            const bool unexplained = std::find(result.unexplained_marks.begin(), result.unexplained_marks.end(), static_cast<int>(m)) !=
+                                     result.unexplained_marks.end();
+            const bool covered = std::any_of(result.cover.begin(), result.cover.end(),
+                                             [&](int c) { return Explains(result.candidates[c], m); });
+            INFO("spot " << regions[m]);
+            CHECK(unexplained != covered);  // each spot is either covered or named as unexplained
+        }
+    }
+}
