@@ -25,7 +25,6 @@ constexpr LimbPose kFrontSeatedLeg{105, 92, 180, 0.3}, kFrontFarSeatedLeg{75, 88
 
 const Prop kChairSide{P::Chair, J::Pelvis, {-15, 11}, {36, 48}};
 const Prop kChairFront{P::Chair, J::Pelvis, {-22, 9}, {44, 46}};
-const Prop kMatUnderBack{P::Mat, J::Pelvis, {-80, 0}, {170, 0}};
 
 std::vector<Pose> BuildPoses() {
     std::vector<Pose> poses;
