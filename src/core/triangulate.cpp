@@ -58,12 +58,26 @@ void SweepSlabs(const Shape& shape, SlabFn slab) {
 
 }  // namespace
 
+// The same count as Triangulate's, without building the slabs: an edge crosses every slab from
+// its top to its bottom, so a running sum over the sorted edge ends gives each slab's crossings.
 size_t TrapezoidCount(const Shape& shape, size_t limit) {
+    std::vector<std::pair<double, int>> ends;  // (y, +1 at an edge's top, -1 at its bottom)
+    for (const auto& ring : shape.rings) {
+        for (size_t i = 0, n = ring.size(); i < n; ++i) {
+            const double a = ring[i].y, b = ring[(i + 1) % n].y;
+            if (a == b) continue;  // horizontal edges bound no slab
+            ends.emplace_back(std::min(a, b), 1);
+            ends.emplace_back(std::max(a, b), -1);
+        }
+    }
+    std::sort(ends.begin(), ends.end());
     size_t count = 0;
-    SweepSlabs(shape, [&](double, double, const std::vector<const Edge*>& crossing) {
-        count += crossing.size() / 2;
-        return count <= limit;
-    });
+    long crossing = 0;
+    for (size_t i = 0; i < ends.size() && count <= limit;) {
+        const double y = ends[i].first;
+        for (; i < ends.size() && ends[i].first == y; ++i) crossing += ends[i].second;
+        if (i < ends.size()) count += static_cast<size_t>(crossing) / 2;
+    }
     return count;
 }
 

@@ -67,6 +67,23 @@ TEST_CASE("triangulation covers concave shapes and holes exactly") {
     CHECK(Triangulate(Shape{}).indices.empty());
 }
 
+// The reader's size check counts pieces without building them; the count must be the one the
+// triangulation builds, for every shape we ship.
+TEST_CASE("the piece count agrees with the triangulation on every shape of the real atlas") {
+    size_t shapes = 0;
+    const auto check = [&](const Shape& shape) {
+        CHECK(TrapezoidCount(shape) * 6 == Triangulate(shape).indices.size());
+        ++shapes;
+    };
+    for (const View& view : test::RealDatabase().atlas.views) {
+        check(view.silhouette);
+        for (const RegionShape& region : view.regions) check(region.shape);
+        for (const MuscleOutline& muscle : view.muscles) check(muscle.shape);
+        for (const ReferralPattern& pattern : view.patterns) check(pattern.shape);
+    }
+    CHECK(shapes > 1000);
+}
+
 TEST_CASE("view transform converts between atlas units and view pixels") {
     ViewTransform t = ViewTransform::Fit({0, 0, 100, 200}, 400, 400, 0);
     CHECK(t.zoom == Approx(2));
