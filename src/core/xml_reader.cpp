@@ -7,7 +7,6 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace ta {
 
@@ -63,6 +62,10 @@ bool CheckEncoding(const std::string& path, const std::string& text, Diagnostics
         return false;
     }
     for (size_t i = 0; i < text.size();) {
+        if (const auto c = static_cast<unsigned char>(text[i]); c > 0 && c < 0x80) {  // ASCII, nearly every byte
+            ++i;
+            continue;
+        }
         const size_t length = text[i] == '\0' ? 0 : Utf8SequenceLength(text, i);
         if (length == 0) {
             diagnostics.Add({Severity::Error, path, LineAt(text, i), {},
@@ -110,7 +113,12 @@ int ElementWithTooManyAttributes(std::string_view text, size_t limit) {
         const char c = text[i];
         if (c == '\n') ++line;
         if (quote) {
-            if (c == quote) quote = 0;
+            // A whole value at once: path data makes most of an atlas view's bytes.
+            const size_t close = text.find(quote, i);
+            const size_t stop = close == std::string_view::npos ? text.size() : close;
+            line += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
+            i = stop;
+            quote = 0;
         } else if (!in_tag) {
             if (c != '<') continue;
             if (text.compare(i, 4, "<!--") == 0) skip_to(i, "-->");
@@ -164,13 +172,15 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
         return false;
     }
     std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    if (!in) {
+    std::string text;
+    if (!ec) text.reserve(static_cast<size_t>(size));
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (!in.is_open() || in.bad()) {
         diagnostics.Add({Severity::Error, path, 0, {}, "cannot read file", "check its permissions"});
         return false;
     }
-    return ParseXmlText(path, buffer.str(), document, diagnostics, limits);
+    return ParseXmlText(path, text, document, diagnostics, limits);
 }
 
 bool ParseXmlText(const std::string& path, const std::string& text, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,
@@ -295,7 +305,7 @@ std::optional<std::string> ElementReader::RequiredAttribute(const char* name) co
         Error(std::string("missing required attribute '") + name + "'");
         return std::nullopt;
     }
-    if (FoldWhitespace(*value).empty()) {
+    if (value->find_first_not_of(" \t\n\r") == std::string::npos) {
         Error(std::string("attribute '") + name + "' is empty");
         return std::nullopt;
     }
