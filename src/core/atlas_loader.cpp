@@ -5,6 +5,7 @@
 #include "svg_view_reader.hpp"
 #include "xml_reader.hpp"
 
+#include <future>
 #include <unordered_set>
 
 namespace ta {
@@ -78,17 +79,31 @@ std::optional<std::filesystem::path> ManifestFile(const ElementReader& e, const 
     return resolved;
 }
 
+// The views are independent files and most of the loading time, so they are read side by side;
+// they and their diagnostics are kept in the manifest's order, as if read one after another.
 void ReadViews(const std::vector<std::pair<std::filesystem::path, int>>& files, Atlas& atlas,
                const std::string& manifest, Diagnostics& diagnostics) {
-    for (const auto& [file, line] : files) {
-        auto view = ReadSvgView(file.string(), atlas, diagnostics);
-        if (!view) continue;
-        if (atlas.FindView(view->id)) {
-            diagnostics.Add({Severity::Error, manifest, line, "atlas/view", "duplicate view '" + view->id + "'",
+    struct ViewRead {
+        std::optional<View> view;
+        Diagnostics diagnostics;
+    };
+    std::vector<std::future<ViewRead>> reads;
+    for (const auto& [file, line] : files)
+        reads.push_back(std::async(std::launch::async, [&atlas, path = file.string()] {
+            ViewRead read;
+            read.view = ReadSvgView(path, atlas, read.diagnostics);
+            return read;
+        }));
+    for (size_t i = 0; i < files.size(); ++i) {
+        ViewRead read = reads[i].get();
+        diagnostics.Append(read.diagnostics);
+        if (!read.view) continue;
+        if (atlas.FindView(read.view->id)) {
+            diagnostics.Add({Severity::Error, manifest, files[i].second, "atlas/view", "duplicate view '" + read.view->id + "'",
                              "each view's ta:view must be unique"});
             continue;
         }
-        atlas.views.push_back(std::move(*view));
+        atlas.views.push_back(std::move(*read.view));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "id_lookup.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 
 namespace ta {
@@ -122,9 +123,13 @@ void IndexDatabase(Database& db, Diagnostics& diagnostics) {
 
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
                       Diagnostics& diagnostics) {
+    // The content is read while the atlas is; their diagnostics keep the order atlas, content.
+    Diagnostics content_diagnostics;
+    std::future<Content> content = std::async(std::launch::async, [&] { return LoadContent(content_dir, content_diagnostics); });
     Database db;
     db.atlas = LoadAtlas(atlas_dir, diagnostics);
-    db.content = LoadContent(content_dir, diagnostics);
+    db.content = content.get();
+    diagnostics.Append(content_diagnostics);
     IndexDatabase(db, diagnostics);
     // A red flag pointing at an unknown region is found only here, against the atlas.
     Safety& safety = db.content.safety;
