@@ -230,9 +230,7 @@ void DrawBodyCanvas(App& app) {
     if (art_max.x > art_min.x && art_max.y > art_min.y) {
         ViewTransform shifted = app.canvas.transform;
         shifted.PanBy(min.x - art_min.x, min.y - art_min.y);
-        app.body_texture.Prepare(app.db, picture, shifted, static_cast<int>(art_max.x - art_min.x),
-                                 static_cast<int>(art_max.y - art_min.y), Em(0.1f), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-        app.body_texture.QueueBlit(art_min, art_max);
+        app.body_texture.Draw(app.db, picture, shifted, art_min, art_max, Em(0.1f), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     }
     for (size_t r = 0; r < view.regions.size(); ++r)
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);

@@ -1,17 +1,16 @@
 // The body art of the canvas as one OpenGL texture. The sheets' cairo drawing renders it again
 // only when what it shows changes (view, zoom, pan, canvas size, or the muscles overlaid), so a
 // frame does not re-tessellate the silhouette, landmarks, patterns, stipple and outlines; and the
-// app's body looks like the printed sheet's. The texture reaches the screen by a framebuffer blit
-// before Dear ImGui draws, a plain copy even on a software renderer, where drawing it as a
-// textured quad cost a third of a frame.
+// app's body looks like the printed sheet's. It reaches the screen as one textured quad in the
+// window's draw list, with the shader Dear ImGui already uses: a framebuffer blit was about
+// 1.5 ms cheaper per drawn frame on Mesa's llvmpipe, but its first use compiled a blit shader
+// that delayed the first frame by 30-50 ms.
 #pragma once
 
 #include "coordinates.hpp"
 #include "sheet_model.hpp"
 
 #include <imgui.h>
-
-#include <cstdint>
 
 namespace ta::gui {
 
@@ -22,21 +21,14 @@ public:
     BodyTexture& operator=(const BodyTexture&) = delete;
     ~BodyTexture();
 
-    // Renders the picture into the texture now if it differs from the last one.
-    void Prepare(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, int width, int height, double ink,
-                    ImVec4 background);
-    // Where this frame's art goes (screen pixels); BlitQueued copies it there, under the UI.
-    void QueueBlit(ImVec2 min, ImVec2 max);
-    uint64_t QueuedPlace() const;  // a fingerprint of where the art goes this frame; 0 if nowhere
-    // Call after clearing and before rendering ImGui's draw data, with the frame's framebuffer
-    // bound for drawing; `pixels_per_point` is the drawable's size over the window's (HiDPI).
-    void BlitQueued(int framebuffer_height, float pixels_per_point);
+    // Draws the picture into the current window between `min` and `max` (screen points),
+    // rendering it again first if it differs from the last one.
+    void Draw(const Database& db, const SheetDiagram& picture, const ViewTransform& transform, ImVec2 min, ImVec2 max, double ink,
+              ImVec4 background);
     int Renders() const { return renders_; }   // how often it was redrawn (the state dump reports it)
 
 private:
-    unsigned texture_ = 0, framebuffer_ = 0;
-    bool queued_ = false;
-    ImVec2 queued_min_, queued_max_;
+    unsigned texture_ = 0;
     SheetDiagram picture_;
     ViewTransform transform_;
     int width_ = 0, height_ = 0;

@@ -3,6 +3,7 @@
 #include "figure_textures.hpp"
 
 #include "figure_render.hpp"
+#include "image_texture.hpp"
 
 #include <SDL_opengl.h>
 
@@ -31,16 +32,11 @@ void FigureTextures::Draw(const FigureSpec& figure, float width, float pixels_pe
         const sheets::BodyImage image = sheets::RenderFigureImage(drawing, w, h, card);
         if (image.rgba.empty()) return;
         unsigned texture = 0;
-        glGenTextures(1, &texture);
-        glBindTexture(GL_TEXTURE_2D, texture);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        UploadImage(texture, image);
         found = textures_.emplace(key, Texture{texture, aspect}).first;
         ++renders_;
     }
-    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(found->second.id)), ImVec2(width, width * found->second.aspect));
+    ImGui::Image(TextureId(found->second.id), ImVec2(width, width * found->second.aspect));
 }
 
 }  // namespace ta::gui

@@ -138,21 +138,18 @@ void UseKeyEventModifiers() {
     io.KeySuper = io.KeysDown[SDL_SCANCODE_LGUI] || io.KeysDown[SDL_SCANCODE_RGUI];
 }
 
-// What the body art shows: the texture's render count changes with its pixels, the queued
-// rectangle with where it goes.
+// What the body art shows: the texture's render count changes with its pixels (where it goes is
+// in the draw lists).
 uint64_t ArtState(const App& app) {
-    return static_cast<uint64_t>(app.body_texture.Renders()) << 32 ^ app.body_texture.QueuedPlace();
+    return static_cast<uint64_t>(app.body_texture.Renders());
 }
 
-// Clears, blits the body art and draws ImGui's draw data into the bound framebuffer.
-void DrawFrame(SDL_Window* window, App& app, int width, int height) {
+// Clears and draws ImGui's draw data into the bound framebuffer.
+void DrawFrame(int width, int height) {
     glViewport(0, 0, width, height);
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    int window_width = 0, window_height = 0;
-    SDL_GetWindowSize(window, &window_width, &window_height);
-    app.body_texture.BlitQueued(height, window_width > 0 ? static_cast<float>(width) / static_cast<float>(window_width) : 1.f);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
@@ -206,7 +203,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         int width = 0, height = 0;
         SDL_GL_GetDrawableSize(window, &width, &height);
         if (cl.draw_every_frame) cache.Invalidate();
-        if (cache.BeginFrame(*ImGui::GetDrawData(), ArtState(app), width, height)) DrawFrame(window, app, width, height);
+        if (cache.BeginFrame(*ImGui::GetDrawData(), ArtState(app), width, height)) DrawFrame(width, height);
         cache.Present();
         if (frames_left > 0) --frames_left;
         if (frames_left == 0 && !cl.screenshot.empty()) WriteScreenshot(cl.screenshot, width, height);

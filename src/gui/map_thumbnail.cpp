@@ -1,11 +1,9 @@
 // Rendering a map's view into a texture.
 #include "map_thumbnail.hpp"
 
-#include "body_image.hpp"
+#include "image_texture.hpp"
 
 #include <SDL_opengl.h>
-
-#include <cstdint>
 
 namespace ta::gui {
 
@@ -19,18 +17,12 @@ void MapThumbnail::Draw(const Database& db, const SheetDiagram& diagram, int wid
         const View& view = db.atlas.views[static_cast<size_t>(diagram.view)];
         const ViewTransform fit = ViewTransform::Fit(view.canvas, width, height, 4);
         const double paint[3] = {background.x, background.y, background.z};
-        const sheets::BodyImage image = sheets::RenderBodyImage(db, diagram, fit, width, height, 1, paint);
-        if (!texture_) glGenTextures(1, &texture_);
-        glBindTexture(GL_TEXTURE_2D, texture_);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        UploadImage(texture_, sheets::RenderBodyImage(db, diagram, fit, width, height, 1, paint));
         diagram_ = diagram;
         width_ = width;
         height_ = height;
     }
-    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture_)), {static_cast<float>(width), static_cast<float>(height)});
+    ImGui::Image(TextureId(texture_), {static_cast<float>(width), static_cast<float>(height)});
 }
 
 }  // namespace ta::gui
