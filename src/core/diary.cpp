@@ -1,11 +1,11 @@
 // Diary entries: checking them and the calendar arithmetic the chart needs.
 #include "diary.hpp"
 
+#include "local_time.hpp"
 #include "numbers.hpp"
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 
 namespace ta {
 
@@ -42,14 +42,7 @@ bool IsDiaryTime(std::string_view text) {
     return hour && minute && *hour < 24 && *minute < 60;
 }
 
-std::string LocalDiaryTime() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M", &local);
-    return text;
-}
+std::string LocalDiaryTime() { return LocalTimeText("%Y-%m-%dT%H:%M"); }
 
 std::optional<std::string> CheckDiaryEntry(const DiaryEntry& entry) {
     if (!IsDiaryTime(entry.taken_at)) return "the time \"" + entry.taken_at + "\" must look like 2026-11-30T08:15";

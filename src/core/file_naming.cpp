@@ -1,7 +1,8 @@
 // Export names: dated, cleaned, and never an existing file.
 #include "file_naming.hpp"
 
-#include <ctime>
+#include "local_time.hpp"
+
 
 namespace ta {
 
@@ -26,13 +27,6 @@ fs::path UnusedPath(const fs::path& path) {
     }
 }
 
-std::string TodayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
+std::string TodayIso() { return LocalTimeText("%Y-%m-%d"); }
 
 }  // namespace ta

@@ -13,19 +13,6 @@ app=$1
 data=$2
 source "$(cd "$(dirname "$0")" && pwd)/harness.sh"
 
-# click_region VIEW REGION: adds a mark inside REGION on VIEW.
-click_region() {
-    show_view "$1"
-    read -r x y < <(query "'%d %d' % tuple(s['regions']['$2']['screen'])")
-    local before
-    before=$(query "len(s['marks'])")
-    xdotool mousemove --window "$window" "$x" "$y"
-    wait_for "s['hovered_region'] == '$2'"
-    xdotool click 1
-    wait_for "len(s['marks']) == $before + 1"
-    xdotool mousemove --window "$window" 5 5
-}
-
 # type_name TEXT: replaces the file dialog's name with TEXT and presses Enter.
 type_name() {
     sleep 0.3

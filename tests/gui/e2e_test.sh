@@ -16,18 +16,6 @@ source "$(cd "$(dirname "$0")" && pwd)/harness.sh"
 start_app
 dismiss_safety
 
-# click_region VIEW REGION: switches view with its number key, then clicks inside the region.
-click_region() {
-    show_view "$1"
-    read -r x y < <(query "'%d %d' % tuple(s['regions']['$2']['screen'])")
-    local before
-    before=$(query "len(s['marks'])")
-    xdotool mousemove --window "$window" "$x" "$y"
-    wait_for "s['hovered_region'] == '$2'"
-    xdotool click 1
-    wait_for "len(s['marks']) == $before + 1 and s['marks'][-1]['region'] == '$2'"
-}
-
 click_region back right-low-paraspinal
 click_region front right-groin
 wait_for "'iliopsoas' in [c['muscle'] for c in s['candidates']]"

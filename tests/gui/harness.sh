@@ -61,5 +61,19 @@ show_view() {
     wait_for "s['view'] == '$1'"
 }
 
+# click_region VIEW REGION: switches to VIEW, clicks inside REGION, waits for the new mark there,
+# then moves the pointer off the body.
+click_region() {
+    show_view "$1"
+    read -r x y < <(query "'%d %d' % tuple(s['regions']['$2']['screen'])")
+    local before
+    before=$(query "len(s['marks'])")
+    xdotool mousemove --window "$window" "$x" "$y"
+    wait_for "s['hovered_region'] == '$2'"
+    xdotool click 1
+    wait_for "len(s['marks']) == $before + 1 and s['marks'][-1]['region'] == '$2'"
+    xdotool mousemove --window "$window" 5 5
+}
+
 # anchor NAME: the screen position of a landmark of the current view ("x y").
 anchor() { query "'%d %d' % tuple(s['anchors']['$1'])"; }
