@@ -307,6 +307,20 @@ SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<Musc
     return d;
 }
 
+void AddMarksOnView(const Database& db, const PainMap& map, int view, std::optional<size_t> selected_mark, SheetDiagram& diagram) {
+    const View& shown = db.atlas.views[static_cast<size_t>(view)];
+    for (size_t i = 0; i < map.marks.size(); ++i) {
+        const PainMapMark& mark = map.marks[i];
+        if (mark.Drawn()) {
+            if (mark.view != shown.id) continue;
+            if (selected_mark == i) diagram.selected_area = static_cast<int>(diagram.areas.size());
+            diagram.areas.push_back(mark.strokes);
+        } else if (auto region = db.atlas.ResolveRegion(mark.region); region && shown.ShowsRegion(*region)) {
+            AddUnique(diagram.marked_regions, *region);
+        }
+    }
+}
+
 std::vector<SheetDiagram> PainMapDiagrams(const Database& db, const PainMap& map) {
     std::vector<SheetDiagram> diagrams;
     auto diagram_for = [&](int view) -> SheetDiagram& {

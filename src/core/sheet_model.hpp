@@ -151,6 +151,11 @@ std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& 
 // on this view shows its patterns; one without falls back to its zone regions.
 SheetDiagram OverlayDiagram(const Database& db, int view, const std::vector<MuscleInstance>& instances);
 
+// Adds the map's marks that show on `view` to `diagram`: painted areas and clicked spots drawn
+// on it (the one at `selected_mark` as its selected area), and marks that name only a region
+// (older maps, the command line) as that region filled, on every view that shows it.
+void AddMarksOnView(const Database& db, const PainMap& map, int view, std::optional<size_t> selected_mark, SheetDiagram& diagram);
+
 // The views a pain map's marks lie on, each with its painted areas (or marked regions), in view
 // order: the cover page's and the progress page's drawings of where it hurts.
 std::vector<SheetDiagram> PainMapDiagrams(const Database& db, const PainMap& map);

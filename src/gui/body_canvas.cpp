@@ -215,12 +215,7 @@ void DrawBodyCanvas(App& app) {
     const Painter p{dl, min, app.canvas.transform};
     const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
     SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app.session, app.Options().highlight_top));
-    for (size_t i = 0; i < app.session.Map().marks.size(); ++i) {
-        const PainMapMark& mark = app.session.Map().marks[i];
-        if (mark.view != view.id || !mark.Drawn()) continue;
-        if (app.session.selected_mark == i) picture.selected_area = static_cast<int>(picture.areas.size());
-        picture.areas.push_back(mark.strokes);
-    }
+    AddMarksOnView(app.db, app.session.Map(), app.session.view, app.session.selected_mark, picture);
     // The art covers only the figure's box: every pixel it covers costs on a software renderer.
     const Rect body = view.silhouette.bounds;
     const ViewPixel top_left = app.canvas.transform.AtlasToView({body.min_x - 4, body.min_y - 4});

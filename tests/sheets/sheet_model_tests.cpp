@@ -142,6 +142,23 @@ TEST_CASE("a pain map ranks the muscles, picks the side and puts emergencies fir
     CHECK(cover.diagrams.back().areas.size() == 1);
 }
 
+// The app's body canvas shows a map's marks with this: a mark naming only a region (an older
+// map, one written by hand or by the command line) was missing from the body.
+TEST_CASE("a view shows its drawn marks as areas and region-only marks as filled regions") {
+    const Database& db = test::SheetTestDatabase();
+    const PainMap map = ShoulderAndChestMap();
+    const auto view_index = [&](const std::string& id) { return static_cast<int>(*db.atlas.FindView(id)); };
+    SheetDiagram back, front;
+    AddMarksOnView(db, map, view_index("back"), 0, back);
+    AddMarksOnView(db, map, view_index("front"), 0, front);
+    CHECK(back.areas.size() == 1);
+    CHECK(back.selected_area == 0);
+    CHECK(back.marked_regions.empty());
+    CHECK(front.areas.empty());
+    CHECK(front.selected_area == -1);
+    CHECK(RegionIds(db, front.marked_regions) == std::vector<std::string>{"left-chest"});
+}
+
 TEST_CASE("a routine lists its steps with running times") {
     const Database& db = test::SheetTestDatabase();
     std::string error;
