@@ -65,17 +65,29 @@ void DrawSideLabels(App& app, const View& view, ImVec2 min, ImVec2 max) {
     ImGui::PopFont();
 }
 
-void DrawHint(App& app, ImVec2 min, ImVec2 max) {
-    if (!app.session.Map().marks.empty()) return;
-    const char* hint = app.input_mode == InputMode::Click ? "Click where it hurts" : "Drag over the places that hurt";
+// A label on the canvas, away from the pointer: what to do, until there is a mark; and which
+// area is under the pointer. Not a tooltip: one at the pointer covered the marks, the zones and
+// the part of the body the person was looking at.
+void DrawCanvasCaption(App& app, ImVec2 min, ImVec2 max) {
+    std::string caption;
+    if (app.canvas.hovered_region) {
+        caption = app.db.atlas.regions[*app.canvas.hovered_region].name;
+        if (!caption.empty()) caption[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(caption[0])));
+    } else if (app.session.Map().marks.empty()) {
+        caption = app.input_mode == InputMode::Click ? "Click where it hurts" : "Drag over the places that hurt";
+    }
+    if (caption.empty()) return;
+    const bool hint = !app.canvas.hovered_region;
     ImGui::PushFont(app.fonts.bold);
-    const ImVec2 size = ImGui::CalcTextSize(hint);
+    const ImVec2 size = ImGui::CalcTextSize(caption.c_str());
     ImVec2 at{(min.x + max.x - size.x) / 2, max.y - size.y - Em(1.2f)};
     const float zoom_buttons_left = max.x - 3 * Em(1.8f) - Em(2.2f);  // as DrawZoomButtons places them
     if (at.x + size.x + Em(0.8f) > zoom_buttons_left) at.y -= Em(2.6f);
+    // Away from the pointer: to the top, under the side labels, while it is over the lower half.
+    if (ImGui::GetIO().MousePos.y > (min.y + max.y) / 2) at.y = min.y + Em(3.2f);
     ImGui::GetWindowDrawList()->AddRectFilled({at.x - Em(0.8f), at.y - Em(0.4f)}, {at.x + size.x + Em(0.8f), at.y + size.y + Em(0.4f)},
-                                              ImGui::ColorConvertFloat4ToU32(app.palette.accent), Em(1));
-    ImGui::GetWindowDrawList()->AddText(at, IM_COL32_WHITE, hint);
+                                              ImGui::ColorConvertFloat4ToU32(hint ? app.palette.accent : ImGui::GetStyle().Colors[ImGuiCol_PopupBg]), Em(1));
+    ImGui::GetWindowDrawList()->AddText(at, hint ? IM_COL32_WHITE : ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_Text]), caption.c_str());
     ImGui::PopFont();
 }
 
@@ -103,22 +115,6 @@ void HandleInput(App& app, const View& view, ImVec2 min, ImVec2 size) {
     }
     if (ImGui::IsItemDeactivated()) app.canvas.dragged = false;
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(panning ? ImGuiMouseCursor_ResizeAll : ImGuiMouseCursor_Hand);
-}
-
-void DrawRegionTooltip(App& app) {
-    if (!app.canvas.hovered_region || !ImGui::IsItemHovered()) return;
-    ImGui::BeginTooltip();
-    ImGui::PushFont(app.fonts.bold);
-    const std::string& name = app.db.atlas.regions[*app.canvas.hovered_region].name;
-    std::string title = name;
-    if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::PopFont();
-    ImGui::PushFont(app.fonts.small);
-    ImGui::TextColored(app.palette.text_muted, app.input_mode == InputMode::Click ? "Click to mark pain here, or to select a marked area"
-                                               : app.input_mode == InputMode::Paint ? "Drag to paint pain here" : "Drag to erase");
-    ImGui::PopFont();
-    ImGui::EndTooltip();
 }
 
 void DrawZoomButtons(App& app, ImVec2 max, ImVec2 size) {
@@ -230,9 +226,8 @@ void DrawBodyCanvas(App& app) {
     for (size_t r = 0; r < view.regions.size(); ++r)
         if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
     DrawSideLabels(app, view, min, max);
-    DrawHint(app, min, max);
+    DrawCanvasCaption(app, min, max);
     dl->PopClipRect();
-    DrawRegionTooltip(app);
     DrawZoomButtons(app, max, size);
 }
 
