@@ -1,6 +1,8 @@
 // Building the diary chart: days, daily means, treatment days, ticks.
 #include "diary_chart.hpp"
 
+#include "numbers.hpp"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -84,8 +86,8 @@ std::vector<ChartTick> DayTicks(int first_day, int days) {
     std::vector<ChartTick> ticks;
     for (int day = 0; day < days; day += step) {
         const std::string date = DateOfDayNumber(first_day + day);
-        const int month = std::stoi(date.substr(5, 2));
-        ticks.push_back({day, std::to_string(std::stoi(date.substr(8, 2))) + " " + kMonths[static_cast<size_t>(month - 1)]});
+        const int month = std::clamp(ParseWholeNumber(std::string_view(date).substr(5, 2)).value_or(1), 1, 12);
+        ticks.push_back({day, std::to_string(ParseWholeNumber(std::string_view(date).substr(8, 2)).value_or(1)) + " " + kMonths[static_cast<size_t>(month - 1)]});
     }
     return ticks;
 }

@@ -8,6 +8,7 @@
 #include "window_icon.hpp"
 
 #include "data_paths.hpp"
+#include "numbers.hpp"
 #include "routine_steps.hpp"
 
 #include <SDL.h>
@@ -64,6 +65,21 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
+        // Reads the option's value as plain digits (std::from_chars); false when it is not.
+        const auto whole = [&](int& out) {
+            const std::optional<int> value = ParseWholeNumber(argv[++i]);
+            if (value) out = *value;
+            return value.has_value();
+        };
+        // "WIDTHxHEIGHT", both above zero.
+        const auto size = [&] {
+            const std::string_view text = argv[++i];
+            const size_t x = text.find('x');
+            const auto w = ParseWholeNumber(text.substr(0, x)), h = x == std::string_view::npos ? std::nullopt : ParseWholeNumber(text.substr(x + 1));
+            if (!w || !h || *w == 0 || *h == 0) return false;
+            cl.width = *w, cl.height = *h;
+            return true;
+        };
         if (arg == "--help" || arg == "-h") {
             std::fputs(kUsage, stdout);
             return 0;
@@ -74,12 +90,12 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         else if (arg == "--screenshot" && has_value) cl.screenshot = argv[++i];
         else if (arg == "--open" && has_value) cl.open = argv[++i];
         else if (arg == "--play" && has_value) cl.play = argv[++i];
-        else if (arg == "--quit-after-frames" && has_value) cl.quit_after_frames = std::atoi(argv[++i]);
+        else if (arg == "--quit-after-frames" && has_value && whole(cl.quit_after_frames)) continue;
         else if (arg == "--draw-every-frame") cl.draw_every_frame = true;
-        else if (arg == "--highlight-top" && has_value) cl.app.highlight_top = std::atoi(argv[++i]);
+        else if (arg == "--highlight-top" && has_value && whole(cl.app.highlight_top)) continue;
         else if (arg == "--diary" && has_value) cl.app.diary_file = argv[++i];
         else if (arg == "--show-diary") cl.app.show_diary = true;
-        else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &cl.width, &cl.height) == 2 && cl.width > 0 && cl.height > 0) continue;
+        else if (arg == "--size" && has_value && size()) continue;
         else {
             std::fprintf(stderr, "trigger-atlas: unknown or incomplete option %s\n%s", arg.c_str(), kUsage);
             return 2;
