@@ -9,9 +9,10 @@ packages=(
   # core and front ends
   libtinyxml2-dev libsqlite3-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
   libfreetype-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
-  libgl1 libgl1-mesa-dri
+  libgl1 libgl1-mesa-dri libportal-dev
   # tests
   catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils locales
+  dbus python3-gi  # a stand-in desktop portal on a private session bus
   # fuzzing and sanitizers
   clang-14 libclang-rt-14-dev
   # packaging checks

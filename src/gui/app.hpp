@@ -106,9 +106,10 @@ public:
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
-    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0; }
-    // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly.
-    int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : 250; }
+    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0 || file_dialog.WantsTicks(); }
+    // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly;
+    // the desktop's file dialog is asked ten times a second whether the person chose.
+    int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : file_dialog.WantsTicks() ? 100 : 250; }
     bool NeedsFontRebuild() const { return fonts_dirty_; }
     const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);

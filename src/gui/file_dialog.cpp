@@ -1,4 +1,4 @@
-// File dialog: external helpers first, the ImGui fallback otherwise.
+// File dialog: the desktop portal first, the ImGui fallback otherwise.
 #include "file_dialog.hpp"
 
 #include "widgets.hpp"
@@ -6,34 +6,14 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
-#include <sstream>
+#include <string_view>
 
 namespace ta::gui {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<fs::path> FindProgram(const char* name) {
-    const char* path = std::getenv("PATH");
-    std::istringstream dirs(path ? path : "");
-    std::string dir;
-    while (std::getline(dirs, dir, ':')) {
-        std::error_code ec;
-        const fs::path candidate = fs::path(dir) / name;
-        if (!dir.empty() && fs::is_regular_file(candidate, ec)) return candidate;
-    }
-    return std::nullopt;
-}
-
-// 'text' with embedded single quotes escaped, for /bin/sh.
-std::string ShellQuote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
 
 std::string Title(FileAction action) {
     switch (action) {
@@ -44,48 +24,38 @@ std::string Title(FileAction action) {
     return {};
 }
 
-// The command line for zenity or kdialog; empty when neither is installed or they are disabled.
-std::string ExternalCommand(FileAction action, const fs::path& suggested) {
+// TRIGGER_ATLAS_FILE_DIALOG=builtin: the tests' way to get the same dialog on every desktop.
+bool BuiltinOnly() {
     const char* choice = std::getenv("TRIGGER_ATLAS_FILE_DIALOG");
-    if (choice && std::string(choice) == "builtin") return {};
-    const bool saving = action != FileAction::Open;
-    const std::string filter = action == FileAction::Export ? "*.pdf" : "*.xml";
-    if (auto zenity = FindProgram("zenity"))
-        return ShellQuote(zenity->string()) + " --file-selection" + (saving ? " --save --confirm-overwrite" : "") +
-               " --title=" + ShellQuote(Title(action)) + " --filename=" + ShellQuote(suggested.string()) +
-               " --file-filter=" + ShellQuote(filter) + " 2>/dev/null";
-    if (auto kdialog = FindProgram("kdialog"))
-        return ShellQuote(kdialog->string()) + (saving ? " --getsavefilename " : " --getopenfilename ") +
-               ShellQuote(suggested.string()) + " " + ShellQuote(filter) + " --title " + ShellQuote(Title(action)) + " 2>/dev/null";
-    return {};
+    return choice && std::string_view(choice) == "builtin";
 }
 
 }  // namespace
 
-std::optional<fs::path> FileDialog::AskExternal(FileAction action, const fs::path& suggested) {
-    const std::string command = ExternalCommand(action, suggested);
-    if (command.empty()) return std::nullopt;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return std::nullopt;
-    std::string output;
-    char buffer[512];
-    while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-    pclose(pipe);
-    while (!output.empty() && (output.back() == '\n' || output.back() == '\r')) output.pop_back();
-    return fs::path(output);  // empty when the person cancelled
-}
-
 void FileDialog::Ask(FileAction action, const fs::path& suggested) {
     action_ = action;
-    if (auto external = AskExternal(action, suggested)) {
-        if (!external->empty()) choice_ = FileChoice{action, *external};
-        return;
-    }
-    directory_ = suggested.parent_path();
+    suggested_ = suggested;
+    if (!BuiltinOnly() && portal_.Ask(action, Title(action), suggested)) return;
+    OpenBuiltin();
+}
+
+void FileDialog::OpenBuiltin() {
+    directory_ = suggested_.parent_path();
     replace_.clear();
-    name_ = action == FileAction::Open ? "" : suggested.filename().string();
+    name_ = action_ == FileAction::Open ? "" : suggested_.filename().string();
     open_ = true;
     ReadDirectory();
+}
+
+// The desktop's answer: a file is taken as chosen (its dialog asked about replacing one), a
+// cancel ends the request, and a failure opens the built-in dialog instead.
+void FileDialog::PollPortal() {
+    if (!portal_.Pending()) return;
+    const auto answer = portal_.Poll();
+    if (!answer) return;
+    using Kind = PortalFileChooser::Answer::Kind;
+    if (answer->kind == Kind::Chosen) choice_ = FileChoice{action_, answer->path};
+    else if (answer->kind == Kind::Failed) OpenBuiltin();
 }
 
 void FileDialog::ReadDirectory() {
@@ -104,6 +74,7 @@ void FileDialog::ReadDirectory() {
 }
 
 void FileDialog::Draw() {
+    PollPortal();
     if (!open_) return;
     const std::string title = Title(action_) + "###file-dialog";
     if (!ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
