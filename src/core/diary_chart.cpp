@@ -85,9 +85,10 @@ std::vector<ChartTick> DayTicks(int first_day, int days) {
         }
     std::vector<ChartTick> ticks;
     for (int day = 0; day < days; day += step) {
-        const std::string date = DateOfDayNumber(first_day + day);
-        const int month = std::clamp(ParseWholeNumber(std::string_view(date).substr(5, 2)).value_or(1), 1, 12);
-        ticks.push_back({day, std::to_string(ParseWholeNumber(std::string_view(date).substr(8, 2)).value_or(1)) + " " + kMonths[static_cast<size_t>(month - 1)]});
+        const std::string text = DateOfDayNumber(first_day + day);
+        const std::string_view date = text;  // YYYY-MM-DD
+        const int month = std::clamp(ParseWholeNumber(date.substr(5, 2)).value_or(1), 1, 12);
+        ticks.push_back({day, std::to_string(ParseWholeNumber(date.substr(8, 2)).value_or(1)) + " " + kMonths[static_cast<size_t>(month - 1)]});
     }
     return ticks;
 }

@@ -3,7 +3,6 @@
 
 #include "local_time.hpp"
 
-
 namespace ta {
 
 namespace fs = std::filesystem;

@@ -60,6 +60,16 @@ constexpr const char* kUsage =
     "  --help, --version   print this help or the version and exit\n"
     "Data: next to the program, or TRIGGER_ATLAS_DATA_DIR.\n";
 
+// "WIDTHxHEIGHT", both plain digits above zero; false (nothing set) otherwise.
+bool ParseWindowSize(std::string_view text, int& width, int& height) {
+    const size_t x = text.find('x');
+    if (x == std::string_view::npos) return false;
+    const std::optional<int> w = ParseWholeNumber(text.substr(0, x)), h = ParseWholeNumber(text.substr(x + 1));
+    if (!w || !h || *w == 0 || *h == 0) return false;
+    width = *w, height = *h;
+    return true;
+}
+
 // What the command line asks for besides running: 0 or more is an exit code to leave with.
 int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
     for (int i = 1; i < argc; ++i) {
@@ -70,15 +80,6 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
             const std::optional<int> value = ParseWholeNumber(argv[++i]);
             if (value) out = *value;
             return value.has_value();
-        };
-        // "WIDTHxHEIGHT", both above zero.
-        const auto size = [&] {
-            const std::string_view text = argv[++i];
-            const size_t x = text.find('x');
-            const auto w = ParseWholeNumber(text.substr(0, x)), h = x == std::string_view::npos ? std::nullopt : ParseWholeNumber(text.substr(x + 1));
-            if (!w || !h || *w == 0 || *h == 0) return false;
-            cl.width = *w, cl.height = *h;
-            return true;
         };
         if (arg == "--help" || arg == "-h") {
             std::fputs(kUsage, stdout);
@@ -95,7 +96,7 @@ int ParseCommandLine(int argc, char** argv, CommandLine& cl) {
         else if (arg == "--highlight-top" && has_value && whole(cl.app.highlight_top)) continue;
         else if (arg == "--diary" && has_value) cl.app.diary_file = argv[++i];
         else if (arg == "--show-diary") cl.app.show_diary = true;
-        else if (arg == "--size" && has_value && size()) continue;
+        else if (arg == "--size" && has_value && ParseWindowSize(argv[++i], cl.width, cl.height)) continue;
         else {
             std::fprintf(stderr, "trigger-atlas: unknown or incomplete option %s\n%s", arg.c_str(), kUsage);
             return 2;

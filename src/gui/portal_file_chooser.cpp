@@ -21,8 +21,37 @@ namespace {
 
 constexpr const char* kPortalName = "org.freedesktop.portal.Desktop";
 
+// Asks the bus daemon `method` with `arguments`; nothing when the call fails.
+GVariant* AskBus(GDBusConnection* bus, const char* method, GVariant* arguments) {
+    GError* error = nullptr;
+    GVariant* reply = g_dbus_connection_call_sync(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", method,
+                                                  arguments, nullptr, G_DBUS_CALL_FLAGS_NONE, 1000, nullptr, &error);
+    g_clear_error(&error);
+    return reply;
+}
+
+// A portal runs now, or the bus can start one.
+bool PortalOnBus(GDBusConnection* bus) {
+    bool found = false;
+    if (GVariant* reply = AskBus(bus, "NameHasOwner", g_variant_new("(s)", kPortalName))) {
+        gboolean owned = FALSE;
+        g_variant_get(reply, "(b)", &owned);
+        found = owned;
+        g_variant_unref(reply);
+    }
+    if (GVariant* reply = found ? nullptr : AskBus(bus, "ListActivatableNames", nullptr)) {
+        GVariantIter* names = nullptr;
+        const char* name = nullptr;
+        g_variant_get(reply, "(as)", &names);
+        while (!found && g_variant_iter_loop(names, "&s", &name)) found = std::string_view(name) == kPortalName;
+        g_variant_iter_free(names);
+        g_variant_unref(reply);
+    }
+    return found;
+}
+
 // A session bus we can reach without starting one (GLib would otherwise try to autolaunch a bus
-// through X11), on which a portal runs or can be started. Asked once; a few milliseconds.
+// through X11), with a portal on it. Asked once; a few milliseconds.
 bool PortalReachable() {
     const char* address = std::getenv("DBUS_SESSION_BUS_ADDRESS");
     const char* runtime = std::getenv("XDG_RUNTIME_DIR");
@@ -30,34 +59,9 @@ bool PortalReachable() {
     if (!(address && *address) && !(runtime && fs::exists(fs::path(runtime) / "bus", ec))) return false;
     GError* error = nullptr;
     GDBusConnection* bus = g_bus_get_sync(G_BUS_TYPE_SESSION, nullptr, &error);
-    if (!bus) {
-        g_clear_error(&error);
-        return false;
-    }
-    bool found = false;
-    for (const char* method : {"NameHasOwner", "ListActivatableNames"}) {
-        const bool has_owner = std::string_view(method) == "NameHasOwner";
-        GVariant* reply = g_dbus_connection_call_sync(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", method,
-                                                      has_owner ? g_variant_new("(s)", kPortalName) : nullptr, nullptr,
-                                                      G_DBUS_CALL_FLAGS_NONE, 1000, nullptr, &error);
-        if (!reply) {
-            g_clear_error(&error);
-            continue;
-        }
-        if (has_owner) {
-            gboolean owned = FALSE;
-            g_variant_get(reply, "(b)", &owned);
-            found = owned;
-        } else {
-            GVariantIter* names = nullptr;
-            const char* name = nullptr;
-            g_variant_get(reply, "(as)", &names);
-            while (!found && g_variant_iter_loop(names, "&s", &name)) found = std::string_view(name) == kPortalName;
-            g_variant_iter_free(names);
-        }
-        g_variant_unref(reply);
-        if (found) break;
-    }
+    g_clear_error(&error);
+    if (!bus) return false;
+    const bool found = PortalOnBus(bus);
     g_object_unref(bus);
     return found;
 }
