@@ -10,6 +10,8 @@ packages=(
   libtinyxml2-dev libsqlite3-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
   libfreetype-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgl1 libgl1-mesa-dri
+  # optional: the movement reminder's desktop notification (without it, a banner in the window)
+  libnotify-dev
   # tests
   catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils locales
   # fuzzing and sanitizers

@@ -53,7 +53,10 @@ App::App(AppData data, AppOptions options)
     diary.open = options_.show_diary;
     RestoreWorkspace();
     RestoreLastSession();
+    StartDeskReminder(*this);
 }
+
+void App::Poll() { PollDeskReminder(*this); }
 
 void App::RebuildFonts(float display_scale) {
     display_scale_ = display_scale;
@@ -119,6 +122,7 @@ void App::Frame() {
         ImGui::PopFont();
         return;
     }
+    if (desk_reminder.frames_wanted > 0) --desk_reminder.frames_wanted;
     TickCountdowns();
     HandleShortcuts();
     Layout();
@@ -145,6 +149,7 @@ void App::Layout() {
     ImGui::Begin("Trigger Atlas", nullptr, flags);
     DrawMenuBar();
     DrawProblemsBanner(*this);
+    DrawDeskReminderBanner(*this);
     const float status_height = ImGui::GetFrameHeight();
     const float height = ImGui::GetContentRegionAvail().y - status_height - ImGui::GetStyle().ItemSpacing.y;
     const float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -5,6 +5,7 @@
 
 #include "body_geometry.hpp"
 #include "cue_sound.hpp"
+#include "desk_reminder.hpp"
 #include "body_texture.hpp"
 #include "diary_panel.hpp"
 #include "figure_textures.hpp"
@@ -106,7 +107,10 @@ public:
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
-    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0; }
+    // The event loop calls Poll on every pass, drawn or not (the movement reminder's clock and the
+    // desktop's notification callbacks), then asks whether a frame is wanted without input.
+    void Poll();
+    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0 || desk_reminder.frames_wanted > 0; }
     // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly.
     int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : 250; }
     bool NeedsFontRebuild() const { return fonts_dirty_; }
@@ -135,6 +139,7 @@ public:
     Countdowns countdowns;
     FileDialog file_dialog;
     DiaryPanel diary;                   // the Diary window (diary_panel.cpp)
+    DeskReminder desk_reminder;         // "move every 20-30 minutes" (desk_reminder.cpp)
 
     bool show_safety = false;
     bool show_shortcuts = false;
