@@ -37,7 +37,7 @@ struct AppOptions {
 
 // A hold started from a technique's button; its countdown is drawn where it was started.
 struct TechniqueHold {
-    std::string owner;                  // "<muscle id>/<technique id>": which block draws it
+    std::string owner;                  // "<muscle id>.<technique id>": which block draws it, and the diary's id for it
     std::string label;                  // what is being held, for the status bar
     RoutinePlayer player;
 };
@@ -48,6 +48,7 @@ struct PlayingRoutine {
     RoutinePlayer player;
     bool started = false;
     int listed_step = -1;               // the step the list last scrolled to
+    bool logged = false;                // in the diary already, this time through
 };
 
 // Time for the countdowns, the end-of-hold cue and its flash. Wakes the event loop only while a
@@ -169,6 +170,7 @@ public:
     void Save();
     void SelectMuscle(int muscle);
     void OpenRoutine(int routine, bool start = false);  // in the player, paused at its first step unless started
+    void CloseRoutine();
     void StartHold(std::string owner, std::string label, int seconds);
     void SetTheme(bool dark);
     void SetUiScale(float scale);
@@ -198,6 +200,7 @@ private:
     void DrawDiscardQuestion();                     // app_menus.cpp
     void DrawExportLinks();
     void TickCountdowns();
+    void LogRoutineIfDone();
 
     AppOptions options_;
     FontFiles font_files_;
