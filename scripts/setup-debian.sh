@@ -14,6 +14,7 @@ packages=(
   libnotify-dev
   # tests
   catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils locales
+  faketime   # the movement reminder's end-to-end test runs the app's clock fast
   # fuzzing and sanitizers
   clang-14 libclang-rt-14-dev
   # packaging checks

@@ -90,13 +90,15 @@ void DrawDeskReminderBanner(App& app) {
     ImGui::TextColored(app.palette.accent, "%s", app.db.content.routines[*routine].reminder.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    if (ImGui::SmallButton(kStartLabel)) StartRoutine(app);
+    const bool start = ImGui::SmallButton(kStartLabel);
+    r.start_button = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+    if (start) StartRoutine(app);
     ImGui::SameLine();
     if (ImGui::SmallButton("Later")) Hide(r);
     Tooltip("The next reminder comes a whole interval after this one");
     if (!r.problem.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(app.palette.text_muted, "(shown here: %s)", r.problem.c_str());
+        ImGui::TextColored(app.palette.text_muted, "(here in the window: %s)", r.problem.c_str());
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include "movement_reminder.hpp"
 
+#include <array>
 #include <string>
 
 namespace ta::gui {
@@ -21,6 +22,7 @@ struct DeskReminder {
     bool banner = false;         // the reminder is showing in the window
     std::string problem;         // why the desktop did not show it (the banner and the menu say)
     int frames_wanted = 0;       // frames to draw after a change made outside a frame (see Poll)
+    std::array<float, 4> start_button{};   // where the banner's button was last drawn (x0 y0 x1 y1), for the state dump
 };
 
 // From the settings, when the app starts.

@@ -56,7 +56,7 @@ DesktopNotifier::~DesktopNotifier() {
 }
 
 Delivery DesktopNotifier::Show(const std::string& title, const std::string& body, const std::string& button) {
-    if (!SessionBusKnown()) return {false, false, "no desktop session bus"};
+    if (!SessionBusKnown()) return {false, false, "no desktop session (D-Bus) to show notifications in"};
     if (!state_->initialised) state_->initialised = notify_init("Trigger Atlas");
     if (!state_->initialised) return {false, false, "notifications could not start"};
     Withdraw();
