@@ -98,7 +98,7 @@ void DrawDeskReminderBanner(App& app) {
     Tooltip("The next reminder comes a whole interval after this one");
     if (!r.problem.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(app.palette.text_muted, "(here in the window: %s)", r.problem.c_str());
+        TextWrappedColored(app.palette.text_muted, "(here in the window: " + r.problem + ")");
     }
 }
 
