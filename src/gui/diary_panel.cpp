@@ -100,7 +100,8 @@ void DrawLogSection(App& app) {
     ImGui::TextUnformatted("Done today:");
     for (const std::string& item : Tickable(app)) {
         const bool logged = std::find(d.done_since.begin(), d.done_since.end(), item) != d.done_since.end();
-        DidCheckbox(d, item, DiaryItemLabel(app.db, item) + (logged ? "  (logged by the app)" : ""));
+        DidCheckbox(d, item, DiaryItemLabel(app.db, item) + (logged ? " (logged)" : ""));
+        if (logged) Tooltip("Logged by the app when its hold timer or routine player ran, since the last entry; untick it if it does not belong");
     }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##note", "a note (optional)", d.note.data(), d.note.size());
