@@ -68,6 +68,7 @@ Delivery DesktopNotifier::Show(const std::string& title, const std::string& body
     notify_notification_set_hint(n, "desktop-entry", g_variant_new_string(kDesktopId));
     GError* error = nullptr;
     if (!notify_notification_show(n, &error)) {
+        if (error) g_dbus_error_strip_remote_error(error);   // the words, not "GDBus.Error:org.freedesktop..."
         Delivery failed{false, false, std::string("the desktop shows no notifications: ") + (error ? error->message : "unknown error")};
         g_clear_error(&error);
         return failed;
