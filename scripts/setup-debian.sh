@@ -14,7 +14,7 @@ packages=(
   libnotify-dev
   # tests
   catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils locales
-  faketime   # the movement reminder's end-to-end test runs the app's clock fast
+  faketime dbus-daemon   # the movement reminder's end-to-end tests: a fast clock, a private session bus
   # fuzzing and sanitizers
   clang-14 libclang-rt-14-dev
   # packaging checks
