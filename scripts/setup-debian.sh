@@ -10,9 +10,12 @@ packages=(
   libtinyxml2-dev libsqlite3-dev nlohmann-json3-dev libsdl2-dev libimgui-dev libstb-dev
   libfreetype-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgl1 libgl1-mesa-dri libportal-dev
+  # optional: the movement reminder's desktop notification (without it, a banner in the window)
+  libnotify-dev
   # tests
   catch2 xvfb xauth xdotool x11-utils qpdf poppler-utils locales
-  dbus python3-gi  # a stand-in desktop portal on a private session bus
+  dbus python3-gi        # a stand-in desktop portal on a private session bus
+  faketime dbus-daemon   # the movement reminder's end-to-end tests: a fast clock, a private session bus
   # fuzzing and sanitizers
   clang-14 libclang-rt-14-dev
   # packaging checks

@@ -111,16 +111,25 @@ int Add(CommandEnv& env, DiaryStore& store) {
     return kExitOk;
 }
 
+// The entries, then what the app logged as done (hold timers and routines), each oldest first.
 int List(CommandEnv& env, DiaryStore& store) {
     auto entries = ReadEntries(env, store);
     if (!entries) return kExitDataError;
+    std::string error;
+    auto activity = store.Activity(error);
+    if (!activity) {
+        env.err << "trigger-atlas-cli: " << error << "\n";
+        return kExitDataError;
+    }
     if (env.args.json) {
-        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        nlohmann::ordered_json list = nlohmann::ordered_json::array(), done = nlohmann::ordered_json::array();
         for (const auto& e : *entries) list.push_back(EntryJson(e));
-        env.out << nlohmann::ordered_json{{"diary", store.Path().string()}, {"entries", list}}.dump(2) << "\n";
+        for (const auto& a : *activity) done.push_back({{"id", a.id}, {"at", a.at}, {"item", a.item}});
+        env.out << nlohmann::ordered_json{{"diary", store.Path().string()}, {"entries", list}, {"activity", done}}.dump(2) << "\n";
     } else {
         for (const auto& e : *entries) PrintEntry(env.out, e);
         if (entries->empty()) env.out << "no entries yet in " << store.Path().string() << "\n";
+        for (const auto& a : *activity) env.out << a.at.substr(0, 10) << " " << a.at.substr(11) << "  done (logged by the app): " << a.item << "\n";
     }
     return kExitOk;
 }

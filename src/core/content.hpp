@@ -163,6 +163,7 @@ struct RoutineStep {
 struct Routine {
     std::string id, title, intro;
     std::string shortcut;   // a line offered on the app's first screen; empty: only in the menu
+    std::string reminder;   // the movement reminder's message when it offers this routine; empty: never
     double minutes = 0;
     std::vector<RoutineStep> steps;
     std::string file;

@@ -44,12 +44,23 @@ bool IsDiaryTime(std::string_view text) {
 
 std::string LocalDiaryTime() { return LocalTimeText("%Y-%m-%dT%H:%M"); }
 
+// Spaces, commas, semicolons and quotes are kept out of ids: the CSV's "did" column lists them
+// separated by spaces, and the command line takes them one word each.
+std::optional<std::string> CheckDiaryItem(const std::string& item) {
+    if (item.empty() || item.find_first_of(" \t\n,;\"") != std::string::npos) return "\"" + item + "\" is not a routine or technique id";
+    return std::nullopt;
+}
+
+std::optional<std::string> CheckDiaryTime(const std::string& text) {
+    if (IsDiaryTime(text)) return std::nullopt;
+    return "the time \"" + text + "\" must look like 2026-11-30T08:15";
+}
+
 std::optional<std::string> CheckDiaryEntry(const DiaryEntry& entry) {
-    if (!IsDiaryTime(entry.taken_at)) return "the time \"" + entry.taken_at + "\" must look like 2026-11-30T08:15";
+    if (auto problem = CheckDiaryTime(entry.taken_at)) return problem;
     if (entry.overall < 0 || entry.overall > kMaxOverall) return "overall pain must be 0 to 10";
     for (const auto& item : entry.did)
-        if (item.empty() || item.find_first_of(" \t\n,;\"") != std::string::npos)
-            return "\"" + item + "\" is not a routine or technique id";
+        if (auto problem = CheckDiaryItem(item)) return problem;
     for (const auto& mark : entry.map.marks)
         if (mark.region.empty() || mark.intensity < 1 || mark.intensity > 10) return "every area needs a region and an intensity 1 to 10";
     return PainMapTooLarge(entry.map);

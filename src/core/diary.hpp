@@ -29,6 +29,10 @@ constexpr int kMaxOverall = 10;
 
 // Why an entry cannot be stored (bad time, overall out of range, a map too large), or nothing.
 std::optional<std::string> CheckDiaryEntry(const DiaryEntry& entry);
+// Why a time cannot be stored (it must be "YYYY-MM-DDTHH:MM"), or nothing.
+std::optional<std::string> CheckDiaryTime(const std::string& text);
+// Why a "did" item cannot be stored (empty, or with characters no id has), or nothing.
+std::optional<std::string> CheckDiaryItem(const std::string& item);
 
 // The local time now, as "YYYY-MM-DDTHH:MM".
 std::string LocalDiaryTime();

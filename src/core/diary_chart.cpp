@@ -114,10 +114,17 @@ DiaryChart BuildDiaryChart(const std::vector<DiaryEntry>& entries, const Databas
         const size_t hidden = areas.size() - max_areas;
         chart.more_areas = std::to_string(hidden) + (hidden == 1 ? " more area" : " more areas") + " not drawn";
     }
-    for (const DayEntries& d : days)
-        if (std::any_of(d.entries.begin(), d.entries.end(), [](const DiaryEntry* e) { return !e->did.empty(); }))
-            chart.treatment_days.push_back(d.day);
+    for (int day : TreatmentDays(entries, {})) chart.treatment_days.push_back(day - chart.first_day);
     return chart;
+}
+
+void MarkActivityDays(DiaryChart& chart, const std::vector<DiaryActivity>& activity) {
+    std::vector<int> days = chart.treatment_days;
+    for (int day : TreatmentDays({}, activity))
+        if (day >= chart.first_day && day < chart.first_day + chart.days) days.push_back(day - chart.first_day);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    chart.treatment_days = std::move(days);
 }
 
 }  // namespace ta

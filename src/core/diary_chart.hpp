@@ -8,6 +8,7 @@
 
 #include "database.hpp"
 #include "diary.hpp"
+#include "diary_activity.hpp"
 
 #include <string>
 #include <vector>
@@ -57,5 +58,8 @@ struct DiaryChart {
 // Areas are named from the atlas when `db` is given (else by their region ids); at most
 // `max_areas` of them are drawn, those with the highest peak first.
 DiaryChart BuildDiaryChart(const std::vector<DiaryEntry>& entries, const Database* db, size_t max_areas = 5);
+// Adds the days with logged activity (the app's timers and player) to the treatment days; days
+// outside the chart's range (the entries') are left out.
+void MarkActivityDays(DiaryChart& chart, const std::vector<DiaryActivity>& activity);
 
 }  // namespace ta

@@ -30,6 +30,12 @@ constexpr std::array<const char*, kDiarySchemaVersion> kSteps = {
     "  PRIMARY KEY (entry_id, position));",
     // 1 -> 2
     "ALTER TABLE entry ADD COLUMN pain_map TEXT NOT NULL DEFAULT '';",
+    // 2 -> 3
+    "CREATE TABLE activity ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at TEXT NOT NULL,"
+    "  item TEXT NOT NULL);"
+    "CREATE INDEX activity_by_time ON activity (at);",
 };
 
 }  // namespace

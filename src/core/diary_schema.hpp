@@ -6,6 +6,8 @@
 //              entry_did (routine and technique ids)
 //   version 2: entry.pain_map, the whole map as pain-map XML, so an entry's areas can be drawn
 //              (entries from version 1 keep their areas as region-only marks)
+//   version 3: activity (time, item): what the app logged as done when a hold timer or a routine
+//              ran, apart from the entries (see diary_activity.hpp)
 #pragma once
 
 #include "sqlite_db.hpp"
@@ -14,7 +16,7 @@
 
 namespace ta {
 
-constexpr int kDiarySchemaVersion = 2;
+constexpr int kDiarySchemaVersion = 3;
 // PRAGMA application_id: tells a diary apart from someone else's SQLite file ("TAdy").
 constexpr int kDiaryApplicationId = 0x54416479;
 

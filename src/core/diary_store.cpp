@@ -165,6 +165,31 @@ bool DiaryStore::Remove(std::int64_t id, std::string& error) {
     return false;
 }
 
+bool DiaryStore::Record(DiaryActivity& done, std::string& error) {
+    if (auto problem = CheckDiaryActivity(done)) {
+        error = *problem;
+        return false;
+    }
+    sql::Statement insert(db_, "INSERT INTO activity (at, item) VALUES (?, ?)");
+    if (!insert.Bind(1, done.at).Bind(2, done.item).Run()) {
+        error = "could not write to the diary: " + insert.Error();
+        return false;
+    }
+    done.id = db_.LastInsertId();
+    return true;
+}
+
+std::optional<std::vector<DiaryActivity>> DiaryStore::Activity(std::string& error) {
+    std::vector<DiaryActivity> activity;
+    sql::Statement select(db_, "SELECT id, at, item FROM activity ORDER BY at, id");
+    while (select.Step()) activity.push_back({select.Int(0), select.Text(1), select.Text(2)});
+    if (select.Failed() || !select.Ok()) {
+        error = "could not read the diary: " + select.Error();
+        return std::nullopt;
+    }
+    return activity;
+}
+
 std::optional<std::vector<DiaryEntry>> DiaryStore::Entries(std::string& error) {
     // Three queries stitched by id rather than two per entry: a year of entries reads in one pass.
     std::vector<DiaryEntry> entries;

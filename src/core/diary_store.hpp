@@ -9,6 +9,7 @@
 
 #include "diagnostics.hpp"
 #include "diary.hpp"
+#include "diary_activity.hpp"
 #include "sqlite_db.hpp"
 
 #include <filesystem>
@@ -30,6 +31,12 @@ public:
     bool Remove(std::int64_t id, std::string& error);
     // Every entry, oldest first.
     std::optional<std::vector<DiaryEntry>> Entries(std::string& error);
+
+    // Stores what was done (one statement: SQLite makes it a transaction of its own) and sets its
+    // id. False with `error` set; the diary is then as it was.
+    bool Record(DiaryActivity& done, std::string& error);
+    // Everything done, oldest first.
+    std::optional<std::vector<DiaryActivity>> Activity(std::string& error);
 
     const std::filesystem::path& Path() const { return path_; }
 

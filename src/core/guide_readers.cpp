@@ -92,6 +92,7 @@ void ReadRoutine(const ElementReader& e, const std::string& file, Content& conte
         {"title", TextInto(routine.title)},
         {"intro", TextInto(routine.intro)},
         {"shortcut", TextInto(routine.shortcut)},
+        {"reminder", TextInto(routine.reminder)},
         {"step", [&](const ElementReader& c) { ReadRoutineStep(c, routine); }},
     });
     if (routine.title.empty() || routine.steps.empty()) e.Error("routine needs a <title> and at least one <step>");

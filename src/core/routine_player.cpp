@@ -71,6 +71,7 @@ RoutinePlayer RoutinePlayer::ForHold(int seconds) {
 PlayerEvents RoutinePlayer::Advance(double seconds) {
     PlayerEvents events;
     if (paused_ || finished_) return events;
+    ran_ = ran_ || seconds > 0;
     elapsed_ += std::max(0.0, seconds);
     // A long gap (the machine slept) may run through several phases; each one's events count.
     while (!finished_ && elapsed_ >= Phase().seconds) {

@@ -69,6 +69,12 @@ public:
     std::string PhaseText() const;               // "Hold 2 of 3, left side", "Change sides", "Rest"
     std::string NextText() const;                // "Next: rest", "Next: step 3 of 8"; empty at the last phase
 
+    // Whether the diary logs the routine as done: its countdown has run, and at least its first
+    // step lies behind it (all of them once finished). A routine skipped through with Next, never
+    // started, does not count; one stopped half-way after a step or more does.
+    int StepsDone() const { return finished_ ? step_count_ : CurrentStep(); }
+    bool CountsAsDone() const { return ran_ && StepsDone() > 0; }
+
 private:
     void JumpTo(size_t phase);
     size_t FirstPhaseOf(int step) const;
@@ -79,6 +85,7 @@ private:
     int step_count_ = 0;
     bool paused_ = false;
     bool finished_ = false;
+    bool ran_ = false;                           // time has passed while it played
 };
 
 }  // namespace ta

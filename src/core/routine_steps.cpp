@@ -31,4 +31,10 @@ std::vector<int> ShortcutRoutines(const Content& content) {
     return out;
 }
 
+std::optional<int> ReminderRoutine(const Content& content) {
+    for (size_t i = 0; i < content.routines.size(); ++i)
+        if (!content.routines[i].reminder.empty()) return static_cast<int>(i);
+    return std::nullopt;
+}
+
 }  // namespace ta

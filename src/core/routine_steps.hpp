@@ -25,4 +25,7 @@ std::optional<int> FindRoutine(const Content& content, const std::string& id);
 // The routines offered on the first screen (those with a <shortcut>), in file order.
 std::vector<int> ShortcutRoutines(const Content& content);
 
+// The routine the movement reminder offers: the first with a <reminder>; nothing when none has.
+std::optional<int> ReminderRoutine(const Content& content);
+
 }  // namespace ta

@@ -53,7 +53,10 @@ App::App(AppData data, AppOptions options)
     diary.open = options_.show_diary;
     RestoreWorkspace();
     RestoreLastSession();
+    StartDeskReminder(*this);
 }
+
+void App::Poll() { PollDeskReminder(*this); }
 
 void App::RebuildFonts(float display_scale) {
     display_scale_ = display_scale;
@@ -86,8 +89,23 @@ void App::SelectMuscle(int muscle) {
 }
 
 void App::OpenRoutine(int routine, bool start) {
+    LogRoutineIfDone();  // the one it replaces
     countdowns.routine = PlayingRoutine{routine, RoutinePlayer::ForRoutine(db.content.routines[routine]), start};
     if (!start) countdowns.routine->player.Pause();
+}
+
+void App::CloseRoutine() {
+    LogRoutineIfDone();
+    countdowns.routine.reset();
+}
+
+// The diary logs a routine once each time through: when it finishes, or when it is closed or
+// replaced part-way with a step or more done (RoutinePlayer::CountsAsDone).
+void App::LogRoutineIfDone() {
+    if (!countdowns.routine || countdowns.routine->logged || !countdowns.routine->player.CountsAsDone()) return;
+    const Routine& routine = db.content.routines[countdowns.routine->routine];
+    countdowns.routine->logged = true;
+    if (RecordDone(*this, routine.id)) status = "Logged in the diary: " + routine.title;
 }
 
 void App::StartHold(std::string owner, std::string label, int seconds) {
@@ -104,10 +122,12 @@ void App::TickCountdowns() {
     bool cue = false;
     if (countdowns.hold) {
         const PlayerEvents events = countdowns.hold->player.Advance(elapsed);
-        if (events.finished) status = "Time is up: " + countdowns.hold->label;
+        if (events.finished && RecordDone(*this, countdowns.hold->owner))
+            status = "Time is up: " + countdowns.hold->label + " (logged in the diary)";
         cue |= events.hold_ended;
     }
     if (countdowns.routine && countdowns.routine->started) cue |= countdowns.routine->player.Advance(elapsed).hold_ended;
+    if (countdowns.routine && countdowns.routine->player.Finished()) LogRoutineIfDone();  // by time, or Next past the end
     if (!cue) return;
     countdowns.cue.Play();
     countdowns.flash_until = now + std::chrono::milliseconds(static_cast<int>(kFlashSeconds * 1000));
@@ -119,6 +139,7 @@ void App::Frame() {
         ImGui::PopFont();
         return;
     }
+    if (desk_reminder.frames_wanted > 0) --desk_reminder.frames_wanted;
     TickCountdowns();
     HandleShortcuts();
     Layout();
@@ -145,6 +166,7 @@ void App::Layout() {
     ImGui::Begin("Trigger Atlas", nullptr, flags);
     DrawMenuBar();
     DrawProblemsBanner(*this);
+    DrawDeskReminderBanner(*this);
     const float status_height = ImGui::GetFrameHeight();
     const float height = ImGui::GetContentRegionAvail().y - status_height - ImGui::GetStyle().ItemSpacing.y;
     const float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -5,6 +5,7 @@
 
 #include "body_geometry.hpp"
 #include "cue_sound.hpp"
+#include "desk_reminder.hpp"
 #include "body_texture.hpp"
 #include "diary_panel.hpp"
 #include "figure_textures.hpp"
@@ -36,7 +37,7 @@ struct AppOptions {
 
 // A hold started from a technique's button; its countdown is drawn where it was started.
 struct TechniqueHold {
-    std::string owner;                  // "<muscle id>/<technique id>": which block draws it
+    std::string owner;                  // "<muscle id>.<technique id>": which block draws it, and the diary's id for it
     std::string label;                  // what is being held, for the status bar
     RoutinePlayer player;
 };
@@ -47,6 +48,7 @@ struct PlayingRoutine {
     RoutinePlayer player;
     bool started = false;
     int listed_step = -1;               // the step the list last scrolled to
+    bool logged = false;                // in the diary already, this time through
 };
 
 // Time for the countdowns, the end-of-hold cue and its flash. Wakes the event loop only while a
@@ -106,7 +108,13 @@ public:
 
     void Frame();                                   // builds one ImGui frame
     void AfterRender();                             // state dump, screenshot, autosave
-    bool WantsTicks() const { return countdowns.Running() || countdowns.Flash() > 0 || file_dialog.WantsTicks(); }
+    // The event loop calls Poll on every pass, drawn or not (the movement reminder's clock and the
+    // desktop's notification callbacks), then asks whether a frame is wanted without input.
+    void Poll();
+    bool WantsTicks() const
+    {
+        return countdowns.Running() || countdowns.Flash() > 0 || file_dialog.WantsTicks() || desk_reminder.frames_wanted > 0;
+    }
     // A countdown shows whole seconds: four frames a second keep it on time; a flash fades smoothly;
     // the desktop's file dialog is asked ten times a second whether the person chose.
     int TickMilliseconds() const { return countdowns.Flash() > 0 ? 50 : file_dialog.WantsTicks() ? 100 : 250; }
@@ -136,6 +144,7 @@ public:
     Countdowns countdowns;
     FileDialog file_dialog;
     DiaryPanel diary;                   // the Diary window (diary_panel.cpp)
+    DeskReminder desk_reminder;         // "move every 20-30 minutes" (desk_reminder.cpp)
 
     bool show_safety = false;
     bool show_shortcuts = false;
@@ -165,6 +174,7 @@ public:
     void Save();
     void SelectMuscle(int muscle);
     void OpenRoutine(int routine, bool start = false);  // in the player, paused at its first step unless started
+    void CloseRoutine();
     void StartHold(std::string owner, std::string label, int seconds);
     void SetTheme(bool dark);
     void SetUiScale(float scale);
@@ -194,6 +204,7 @@ private:
     void DrawDiscardQuestion();                     // app_menus.cpp
     void DrawExportLinks();
     void TickCountdowns();
+    void LogRoutineIfDone();
 
     AppOptions options_;
     FontFiles font_files_;

@@ -124,6 +124,8 @@ void App::DrawMenuBar() {
                 if (ImGui::MenuItem(db.content.routines[i].title.c_str())) OpenRoutine(static_cast<int>(i));
             ImGui::EndMenu();
         }
+        ImGui::Separator();
+        DrawDeskReminderMenu(*this);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {

@@ -13,12 +13,30 @@ namespace ta::gui {
 
 namespace {
 
+void Tick(std::vector<std::string>& did, const std::string& item) {
+    if (std::find(did.begin(), did.end(), item) == did.end()) did.push_back(item);
+}
+
+// What depends on both the entries and the activity: the chart, the treatment days, what was done
+// since the latest entry.
+void Derive(App& app) {
+    DiaryPanel& d = app.diary;
+    d.chart = BuildDiaryChart(d.entries, &app.db);
+    MarkActivityDays(d.chart, d.activity);
+    d.activity_days.clear();
+    for (const DiaryActivity& done : d.activity) d.activity_days.insert(done.Day());
+    d.done_since = DoneSinceLastEntry(d.entries, d.activity);
+}
+
 void Reload(App& app) {
     DiaryPanel& d = app.diary;
     std::string error;
     if (auto entries = d.store->Entries(error)) d.entries = std::move(*entries);
     else app.status = "Could not read the diary: " + error;
-    d.chart = BuildDiaryChart(d.entries, &app.db);
+    if (auto activity = d.store->Activity(error)) d.activity = std::move(*activity);
+    else app.status = "Could not read the diary: " + error;
+    Derive(app);
+    for (const std::string& item : d.done_since) Tick(d.did, item);
     d.compare.clear();
     if (!d.entries.empty()) d.compare = {d.entries.front().id, d.entries.back().id};
 }
@@ -57,6 +75,20 @@ void DidCheckbox(DiaryPanel& d, const std::string& id, const std::string& label)
     else d.did.erase(std::remove(d.did.begin(), d.did.end(), id), d.did.end());
 }
 
+// The things that can be ticked, each once: what the app logged since the latest entry, every
+// routine, and the techniques of the muscle open in the app.
+std::vector<std::string> Tickable(const App& app) {
+    const DiaryPanel& d = app.diary;
+    std::vector<std::string> items = d.done_since;
+    for (const Routine& r : app.db.content.routines) Tick(items, r.id);
+    if (app.session.selected_muscle) {
+        const Muscle& m = app.db.content.muscles[static_cast<size_t>(*app.session.selected_muscle)];
+        for (const Technique& t : m.techniques)
+            if (t.kind != TechniqueKind::SelfTest) Tick(items, m.id + "." + t.id);
+    }
+    return items;
+}
+
 void DrawLogSection(App& app) {
     DiaryPanel& d = app.diary;
     Heading(app.fonts, "Log today");
@@ -66,11 +98,10 @@ void DrawLogSection(App& app) {
     ImGui::SetNextItemWidth(-1);
     ImGui::SliderInt("##overall", &d.overall, 0, kMaxOverall, "overall pain %d of 10");
     ImGui::TextUnformatted("Done today:");
-    for (const Routine& r : app.db.content.routines) DidCheckbox(d, r.id, r.title);
-    if (app.session.selected_muscle) {
-        const Muscle& m = app.db.content.muscles[static_cast<size_t>(*app.session.selected_muscle)];
-        for (const Technique& t : m.techniques)
-            if (t.kind != TechniqueKind::SelfTest) DidCheckbox(d, m.id + "." + t.id, DiaryItemLabel(app.db, m.id + "." + t.id));
+    for (const std::string& item : Tickable(app)) {
+        const bool logged = std::find(d.done_since.begin(), d.done_since.end(), item) != d.done_since.end();
+        DidCheckbox(d, item, DiaryItemLabel(app.db, item) + (logged ? " (logged)" : ""));
+        if (logged) Tooltip("Logged by the app when its hold timer or routine player ran, since the last entry; untick it if it does not belong");
     }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##note", "a note (optional)", d.note.data(), d.note.size());
@@ -109,7 +140,9 @@ void DrawEntries(App& app) {
         ImGui::TableNextColumn();
         std::string when = e->taken_at;
         when[10] = ' ';
-        ImGui::TextUnformatted(when.c_str());
+        const bool treated = !e->did.empty() || d.activity_days.count(e->Day()) > 0;
+        ImGui::TextUnformatted((when + (treated ? " \u2713" : "")).c_str());
+        if (treated) Tooltip("A treatment day: something was done (ticked, or logged by the app's timers and player)");
         ImGui::TableNextColumn();
         ImGui::Text("%d  (%zu)", e->overall, e->map.marks.size());
         Tooltip("Overall pain of 10 (areas marked)");
@@ -166,6 +199,21 @@ void DrawProblems(App& app) {
 }
 
 }  // namespace
+
+bool RecordDone(App& app, const std::string& item) {
+    DiaryPanel& d = app.diary;
+    EnsureOpen(app);
+    DiaryActivity done{0, LocalDiaryTime(), item};
+    std::string error = "the diary could not be opened (Diary \u25B8 Show the diary says why)";
+    if (!d.store || !d.store->Record(done, error)) {
+        app.status = "Not logged in the diary: " + error;
+        return false;
+    }
+    d.activity.push_back(std::move(done));
+    Derive(app);
+    Tick(d.did, item);   // only this one: what the person unticked stays unticked
+    return true;
+}
 
 void DrawDiaryWindow(App& app) {
     DiaryPanel& d = app.diary;

@@ -186,6 +186,7 @@ void RunLoop(SDL_Window* window, App& app, const CommandLine& cl) {
         if (cl.quit_after_frames > 0) frames_left = std::max(frames_left, 1);  // a benchmark never idles
         SDL_Event event;
         bool got = frames_left > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, app.WantsTicks() ? app.TickMilliseconds() : 1000);
+        app.Poll();  // at least once a second: the movement reminder's clock and notifications
         if (got) {
             bool closing = false;
             // ImGui 1.86 keeps only the current key and button state, so a press and its release

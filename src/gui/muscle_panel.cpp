@@ -40,7 +40,7 @@ void Bullets(const std::vector<std::string>& items) {
 
 // The hold button, or the hold's countdown right where it was started.
 void DrawHold(App& app, const Muscle& muscle, const Technique& t) {
-    const std::string owner = muscle.id + "/" + t.id;
+    const std::string owner = muscle.id + "." + t.id;   // the diary's id, logged when the hold runs out
     auto& hold = app.countdowns.hold;
     if (hold && hold->owner == owner) {
         DrawCountdown(app, hold->player, CountdownSize::Compact);

@@ -65,7 +65,10 @@ void DrawControls(App& app, PlayingRoutine& playing) {
     const bool waiting = !playing.started || player.Finished();
     const char* toggle = !playing.started ? "Start" : player.Finished() ? "Start again" : player.Paused() ? "Resume" : "Pause";
     if (ToggleButton(toggle, waiting || player.Paused(), size)) {
-        if (player.Finished()) player.GoToStep(0);
+        if (player.Finished()) {
+            player.GoToStep(0);
+            playing.logged = false;   // a second time through is logged again
+        }
         if (waiting || player.Paused()) player.Resume();
         else player.Pause();
         playing.started = true;
@@ -143,7 +146,7 @@ void DrawPlayerWindow(App& app) {
         }
     }
     ImGui::End();
-    if (!open) app.countdowns.routine.reset();
+    if (!open) app.CloseRoutine();
 }
 
 }  // namespace ta::gui

@@ -2,6 +2,7 @@
 #include "settings.hpp"
 
 #include "atomic_file.hpp"
+#include "movement_reminder.hpp"
 #include "numbers.hpp"
 
 #include <algorithm>
@@ -95,6 +96,10 @@ Settings LoadSettings(const std::filesystem::path& file) {
             settings.dark_theme = value == "dark";
         } else if (key == "safety-acknowledged") {
             settings.safety_acknowledged = value;
+        } else if (key == "move-reminder") {
+            settings.move_reminder = value == "on";
+        } else if (key == "move-reminder-minutes") {
+            if (auto minutes = ParseWholeNumber(value); minutes && MovementReminder::IsInterval(*minutes)) settings.move_reminder_minutes = *minutes;
         } else if (key == "recent" && !value.empty() && settings.recent_files.size() < Settings::kMaxRecent) {
             settings.recent_files.push_back(value);
         } else {
@@ -110,6 +115,8 @@ bool SaveSettings(const Settings& settings, const std::filesystem::path& file, s
     out << "ui-scale = " << settings.ui_scale << "\n";
     out << "theme = " << (settings.dark_theme ? "dark" : "light") << "\n";
     out << "safety-acknowledged = " << Escape(settings.safety_acknowledged) << "\n";
+    out << "move-reminder = " << (settings.move_reminder ? "on" : "off") << "\n";
+    out << "move-reminder-minutes = " << settings.move_reminder_minutes << "\n";
     for (const auto& recent : settings.recent_files) out << "recent = " << Escape(recent) << "\n";
     out << "document = " << Escape(settings.document) << "\n";
     out << "view = " << Escape(settings.view) << "\n";

@@ -16,6 +16,8 @@ struct Settings {
     bool dark_theme = false;
     std::string safety_acknowledged;   // fingerprint of the safety texts last read and accepted
     std::vector<std::string> recent_files;
+    bool move_reminder = false;        // the "move every 20-30 minutes" reminder; off unless asked for
+    int move_reminder_minutes = 30;    // 20, 25 or 30 (MovementReminder::kIntervalMinutes)
 
     // Where the person left off, restored at the next start with the autosaved marks.
     std::string document;              // the pain map file the marks belong to; empty when unsaved

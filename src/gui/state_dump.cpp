@@ -76,6 +76,19 @@ json Player(const App& app) {
             {"sound_problem", app.countdowns.cue.Problem()}};
 }
 
+// The movement reminder: whether it is on, its interval and where the last one showed.
+json MoveReminder(const App& app) {
+    const DeskReminder& r = app.desk_reminder;
+    return {{"on", r.schedule.Enabled()}, {"minutes", r.schedule.IntervalMinutes()}, {"banner", r.banner},
+            {"notification", r.notifier.Out()}, {"problem", r.problem}, {"start_button", r.start_button}};
+}
+
+// What the app logged as done, if the diary is open: how much, and what Log today ticks.
+json DiaryActivityJson(const App& app) {
+    return {{"open", app.diary.store.has_value()}, {"activity", app.diary.activity.size()}, {"done_since", app.diary.done_since},
+            {"ticked", app.diary.did}};
+}
+
 }  // namespace
 
 json StateJson(App& app, int frame) {
@@ -112,6 +125,8 @@ json StateJson(App& app, int frame) {
         {"tools", {{"intensity", s.new_intensity}, {"quality", PainQualityName(s.new_quality)}, {"brush", s.brush_radius}}},
         {"timer_running", app.countdowns.Running()},
         {"player", Player(app)},
+        {"move_reminder", MoveReminder(app)},
+        {"diary", DiaryActivityJson(app)},
         {"body_renders", app.body_texture.Renders()},
         {"frame_draws", app.frame_cache.Draws()},
         {"theme", app.settings.dark_theme ? "dark" : "light"},

@@ -72,6 +72,20 @@ TEST_CASE("the first screen offers the sequence for a back that hurts now and th
     CHECK(std::any_of(desk.steps.begin(), desk.steps.end(), [](const RoutineStep& s) { return s.exercise == "easy-walk"; }));
 }
 
+TEST_CASE("the movement reminder offers the short desk break named in the content") {
+    const Database& db = test::RealDatabase();
+    const std::optional<int> routine = ReminderRoutine(db.content);
+    REQUIRE(routine);
+    const Routine& desk = db.content.routines[*routine];
+    CHECK(desk.id == "desk-break-2");
+    CHECK(desk.minutes <= 5);
+    CHECK_THAT(desk.reminder, Catch::Contains("move"));
+    Content none;
+    none.routines.push_back(desk);
+    none.routines.back().reminder.clear();
+    CHECK_FALSE(ReminderRoutine(none));
+}
+
 TEST_CASE("the runner's core routine does the work the running advice asks for") {
     const Database& db = test::RealDatabase();
     auto index = FindRoutine(db.content, "runner-core-7");

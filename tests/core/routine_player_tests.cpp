@@ -134,6 +134,31 @@ TEST_CASE("going to a step starts it from its lead-in and leaves the end") {
     CHECK(player.CurrentStep() == 0);
 }
 
+TEST_CASE("a routine counts as done in the diary once it ran and a step lies behind it") {
+    const std::vector<PlayerStep> steps = {Holds(30, 1, 0, false), Holds(30, 1, 0, false)};
+    RoutinePlayer skipped(steps);
+    skipped.NextStep();
+    skipped.NextStep();
+    CHECK(skipped.Finished());
+    CHECK_FALSE(skipped.CountsAsDone());   // clicked to the end, never played
+    RoutinePlayer first_step(steps);
+    first_step.Advance(RoutinePlayer::kPrepareSeconds + 10);
+    CHECK_FALSE(first_step.CountsAsDone());   // still in the first step
+    first_step.Advance(20);
+    CHECK(first_step.StepsDone() == 1);
+    CHECK(first_step.CountsAsDone());   // stopped here, one step was done
+    RoutinePlayer paused(steps);
+    paused.Pause();
+    paused.Advance(1000);
+    paused.NextStep();
+    CHECK_FALSE(paused.CountsAsDone());   // time passed while paused is not playing
+    RoutinePlayer played(steps);
+    played.Advance(1000);
+    CHECK(played.StepsDone() == 2);
+    CHECK(played.CountsAsDone());
+    CHECK_FALSE(RoutinePlayer({}).CountsAsDone());
+}
+
 TEST_CASE("what comes next is named") {
     RoutinePlayer player({Holds(30, 2, 5, true), Untimed(1)});
     CHECK(player.NextText() == "Next: hold 1 of 2, right side");

@@ -1,5 +1,5 @@
-// `trigger-atlas-cli diary`: add, list --json, export --csv (which reads back as what add stored),
-// chart, and the exit codes for a bad command line.
+// `trigger-atlas-cli diary`: add, list --json (with the activity the app logged), export --csv
+// (which reads back as what add stored), chart, and the exit codes for a bad command line.
 #include "diary_csv.hpp"
 #include "diary_fixtures.hpp"
 #include "diary_store.hpp"
@@ -46,6 +46,26 @@ TEST_CASE("diary add stores what export --csv gives back") {
 
     CHECK(Diary(dir, "chart -o " + test::Quote(dir / "p.pdf")).exit_code == 0);
     CHECK(test::QpdfCheckPasses(dir / "p.pdf"));
+}
+
+TEST_CASE("diary list shows what the app logged as done, apart from the entries") {
+    test::ScratchDir dir;
+    {
+        Diagnostics diagnostics;
+        auto store = DiaryStore::Open(dir / "d.sqlite", diagnostics);
+        REQUIRE(store);
+        DiaryActivity done{0, "2026-11-30T10:05", "desk-break-2"};
+        std::string error;
+        REQUIRE(store->Record(done, error));
+    }
+    auto listed = Diary(dir, "list --json");
+    REQUIRE(listed.exit_code == 0);
+    const auto json = nlohmann::json::parse(listed.output);
+    CHECK(json["entries"].empty());
+    REQUIRE(json["activity"].size() == 1);
+    CHECK(json["activity"][0]["at"] == "2026-11-30T10:05");
+    CHECK(json["activity"][0]["item"] == "desk-break-2");
+    CHECK_THAT(Diary(dir, "list").output, Catch::Contains("2026-11-30 10:05  done (logged by the app): desk-break-2"));
 }
 
 TEST_CASE("diary refuses a bad command line and keeps the diary as it was") {

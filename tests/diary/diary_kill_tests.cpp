@@ -1,6 +1,7 @@
-// A person's diary must survive a kill at any moment while writing: a child adds entries in a loop
-// and is killed at random moments; after every kill the diary opens, every entry in it is whole,
-// and none that was there before has gone.
+// A person's diary must survive a kill at any moment while writing: a child adds entries (and
+// records activity after each) in a loop and is killed at random moments; after every kill the
+// diary opens, every entry and every activity in it is whole, and nothing that was there before
+// has gone.
 #include "diary_fixtures.hpp"
 #include "diary_store.hpp"
 #include "test_support.hpp"
@@ -37,7 +38,8 @@ DiaryEntry BigEntry(int n) {
     std::string error;
     for (int n = start;; ++n) {
         DiaryEntry entry = BigEntry(n);
-        if (!store->Add(entry, error)) ::_exit(1);
+        DiaryActivity done{0, entry.taken_at, "desk-break-2"};
+        if (!store->Add(entry, error) || !store->Record(done, error)) ::_exit(1);
     }
 }
 
@@ -48,7 +50,7 @@ TEST_CASE("a diary killed at any moment during writes opens with every entry who
     const fs::path file = dir.Path() / "diary.sqlite";
     std::mt19937 random(2026);
     std::uniform_int_distribution<int> delay_us(0, 120000);
-    size_t previous = 0;
+    size_t previous = 0, previous_activity = 0;
     const int kills = 40;
     for (int i = 0; i < kills; ++i) {
         const pid_t child = ::fork();
@@ -74,7 +76,14 @@ TEST_CASE("a diary killed at any moment during writes opens with every entry who
             expected.id = entry.id;
             REQUIRE(entry == expected);
         }
+        auto activity = store->Activity(error);
+        REQUIRE(activity);
+        REQUIRE(activity->size() >= previous_activity);
+        // Each entry's activity, but for one per kill that landed between the two writes.
+        CHECK(activity->size() + static_cast<size_t>(i) + 1 >= entries->size());
+        for (const DiaryActivity& done : *activity) REQUIRE(!CheckDiaryActivity(done));
         previous = entries->size();
+        previous_activity = activity->size();
     }
     WARN(previous << " entries written across " << kills << " kills");
 }

@@ -1,5 +1,5 @@
 // The diary store: a new diary, entries in and out, migrations from an empty file and from
-// schema version 1, and the keep-aside rules for damaged, newer and foreign files.
+// schema versions 1 and 2, activity logged by the app, and the keep-aside rules for damaged, newer and foreign files.
 #include "diary_fixtures.hpp"
 #include "diary_schema.hpp"
 #include "diary_store.hpp"
@@ -79,6 +79,14 @@ constexpr const char* kSchemaVersion1 =
     "INSERT INTO entry_area VALUES (1, 0, 'right-low-paraspinal', 7, 'aching'), (1, 1, 'right-groin', 4, 'sharp');"
     "INSERT INTO entry_did VALUES (1, 0, 'low-back-15');";
 
+// Schema version 2 as it was released: version 1 and the pain map column, with one entry.
+std::string SchemaVersion2() {
+    std::string sql = kSchemaVersion1;
+    sql += "ALTER TABLE entry ADD COLUMN pain_map TEXT NOT NULL DEFAULT '';"
+           "PRAGMA user_version = 2;";
+    return sql;
+}
+
 }  // namespace
 
 TEST_CASE("a new diary is made under the XDG data folder with WAL and the current schema") {
@@ -154,6 +162,7 @@ TEST_CASE("an empty file opens as a new diary") {
     REQUIRE(store);
     CHECK(diagnostics.Empty());
     CHECK(Query(file, "PRAGMA user_version") == kDiarySchemaVersion);
+    CHECK(Query(file, "SELECT count(*) FROM activity") == 0);   // every step ran, up to the newest table
 }
 
 TEST_CASE("a diary of schema version 1 is migrated and keeps its entries as region marks") {
@@ -174,6 +183,42 @@ TEST_CASE("a diary of schema version 1 is migrated and keeps its entries as regi
     std::string error;
     REQUIRE(store->Add(added, error));
     CHECK(ReadAll(*store) == std::vector<DiaryEntry>{expected, added});
+}
+
+TEST_CASE("a diary of schema version 2 is migrated: its entries stay and activity can be recorded") {
+    test::TempDir dir;
+    const fs::path file = dir.Path() / "d.sqlite";
+    Exec(file, SchemaVersion2().c_str());
+    Diagnostics diagnostics;
+    auto store = DiaryStore::Open(file, diagnostics);
+    INFO(Messages(diagnostics));
+    REQUIRE(store);
+    CHECK(Query(file, "PRAGMA user_version") == kDiarySchemaVersion);
+    auto entries = ReadAll(*store);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.front().did == std::vector<std::string>{"low-back-15"});
+    std::string error;
+    CHECK(store->Activity(error) == std::vector<DiaryActivity>{});
+    DiaryActivity done{0, "2026-10-02T07:45", "desk-break-2"};
+    REQUIRE(store->Record(done, error));
+    CHECK(store->Activity(error) == std::vector<DiaryActivity>{done});
+}
+
+TEST_CASE("activity reads back oldest first, and a bad record is refused and leaves nothing") {
+    test::TempDir dir;
+    Diagnostics diagnostics;
+    auto store = DiaryStore::Open(dir.Path() / "d.sqlite", diagnostics);
+    REQUIRE(store);
+    DiaryActivity later{0, "2026-11-30T18:00", "levator-scapulae.doorway-stretch"}, earlier{0, "2026-11-30T08:15", "desk-break-2"};
+    DiaryActivity bad{0, "yesterday", "desk-break-2"};
+    std::string error;
+    REQUIRE(store->Record(later, error));
+    REQUIRE(store->Record(earlier, error));
+    CHECK(later.id > 0);
+    CHECK_FALSE(store->Record(bad, error));
+    CHECK_THAT(error, Catch::Contains("yesterday"));
+    CHECK(store->Activity(error) == std::vector<DiaryActivity>{earlier, later});
+    CHECK(ReadAll(*store).empty());   // activity makes no entries: a pain rating cannot be invented
 }
 
 TEST_CASE("a diary from a newer version is refused and left byte for byte as it was") {

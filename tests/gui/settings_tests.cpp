@@ -89,3 +89,23 @@ TEST_CASE("a settings folder that is a file is reported and does not throw") {
     CHECK(LoadSettings(file.parent_path() / "not-a-folder" / "settings.conf").ui_scale == 1.0f);
     std::filesystem::remove_all(file.parent_path());
 }
+
+TEST_CASE("the movement reminder is off by default and its interval round-trips") {
+    const auto file = ScratchFile();
+    CHECK_FALSE(LoadSettings(file).move_reminder);   // no file yet
+    Settings settings;
+    settings.move_reminder = true;
+    settings.move_reminder_minutes = 20;
+    std::string error;
+    REQUIRE(SaveSettings(settings, file, error));
+    const Settings loaded = LoadSettings(file);
+    CHECK(loaded.move_reminder);
+    CHECK(loaded.move_reminder_minutes == 20);
+    for (const char* bad : {"17", "-20", "twenty", ""}) {
+        INFO(bad);
+        std::ofstream(file, std::ios::trunc) << "move-reminder = yes\nmove-reminder-minutes = " << bad << "\n";
+        CHECK_FALSE(LoadSettings(file).move_reminder);              // only "on" switches it on
+        CHECK(LoadSettings(file).move_reminder_minutes == Settings{}.move_reminder_minutes);
+    }
+    std::filesystem::remove_all(file.parent_path());
+}
