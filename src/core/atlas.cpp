@@ -69,6 +69,7 @@ bool Atlas::RetireBase(const std::string& old_base, const std::string& now_base)
     retired_index_[old_base] = RegionFor(*base, Side::Right);  // an old midline id: the right one, as good a guess as any
     retired_index_["right-" + old_base] = RegionFor(*base, paired ? Side::Right : Side::Midline);
     retired_index_["left-" + old_base] = RegionFor(*base, paired ? Side::Left : Side::Midline);
+    retired_bases_.emplace_back(old_base, now_base);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ta {
@@ -24,6 +25,7 @@ struct RegionBase {
     std::string name;
     std::string note;
     bool paired = true;
+    friend bool operator==(const RegionBase&, const RegionBase&) = default;
 };
 
 // A concrete region: "right-mid-temple", "left-mid-temple", "sacrum".
@@ -32,17 +34,20 @@ struct Region {
     std::string name;  // "right temple"
     int base = -1;
     Side side = Side::Midline;
+    friend bool operator==(const Region&, const Region&) = default;
 };
 
 struct RegionShape {
     int region = -1;
     Shape shape;
+    friend bool operator==(const RegionShape&, const RegionShape&) = default;
 };
 
 struct Landmark {
     std::string name;             // "spine", "C7"
     std::vector<Subpath> lines;   // drawn as light strokes
     std::optional<AtlasPoint> point;
+    friend bool operator==(const Landmark&, const Landmark&) = default;
 };
 
 struct MuscleOutline {
@@ -51,6 +56,7 @@ struct MuscleOutline {
     bool deep = false;   // lies beneath other muscles: drawn dashed
     Shape shape;
     int line = 0;
+    friend bool operator==(const MuscleOutline&, const MuscleOutline&) = default;
 };
 
 // A named anatomical landmark point ("scapula-inferior-angle"), for authoring and for tests that
@@ -59,6 +65,7 @@ struct Anchor {
     std::string name;
     Side side = Side::Midline;
     AtlasPoint position;
+    friend bool operator==(const Anchor&, const Anchor&) = default;
 };
 
 struct TriggerPointMark {
@@ -66,6 +73,7 @@ struct TriggerPointMark {
     Side side = Side::Right;
     AtlasPoint position;
     int line = 0;
+    friend bool operator==(const TriggerPointMark&, const TriggerPointMark&) = default;
 };
 
 // Where a trigger point sends pain, drawn on a view as the classic charts draw it: the essential
@@ -79,6 +87,7 @@ struct ReferralPattern {
     Side side = Side::Right;
     Shape shape;
     int line = 0;
+    friend bool operator==(const ReferralPattern&, const ReferralPattern&) = default;
 };
 
 struct View {
@@ -101,6 +110,7 @@ struct View {
     bool ShowsRegion(int region) const;
     // Where the person's right side appears: true when it is on the viewer's left.
     bool PersonRightOnViewerLeft() const { return facing == "front"; }
+    friend bool operator==(const View&, const View&) = default;
 };
 
 struct Atlas {
@@ -119,11 +129,14 @@ struct Atlas {
 
     void BuildIndex();  // call after filling bases and regions
     bool RetireBase(const std::string& old_base, const std::string& now_base);  // false if now_base is unknown
+    // Every RetireBase that succeeded, in order: (old base, base now), to repeat them elsewhere.
+    const std::vector<std::pair<std::string, std::string>>& RetiredBases() const { return retired_bases_; }
 
 private:
     std::unordered_map<std::string, int> region_index_;
     std::unordered_map<std::string, int> base_index_;
     std::unordered_map<std::string, int> retired_index_;  // old region id -> region
+    std::vector<std::pair<std::string, std::string>> retired_bases_;
     std::vector<int> right_of_base_, left_of_base_;
 };
 

@@ -16,6 +16,7 @@ constexpr double kCellSize = 4.0;
 
 struct CellRun {
     int row = 0, first = 0, last = 0;  // cells first..last of the row, inclusive
+    friend bool operator==(const CellRun&, const CellRun&) = default;
 };
 
 // The cells whose centres a shape contains (even-odd rule), by row then column.
@@ -25,6 +26,7 @@ struct CellRaster {
 
     bool Empty() const { return runs.empty(); }
     long CellCount() const;
+    friend bool operator==(const CellRaster&, const CellRaster&) = default;
 };
 
 // Every cell in any of the rasters, and the cells of `a` not in `b`.

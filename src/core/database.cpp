@@ -69,6 +69,39 @@ void IndexTriggerPoints(Database& db) {
     }
 }
 
+// The checks and indexes that join content and atlas, all but the patterns'.
+void IndexCrossReferences(Database& db, Diagnostics& diagnostics) {
+    db.muscle_index.clear();
+    db.group_index.clear();
+    CheckUniqueIds(db, diagnostics);
+    CheckContentReferences(db, diagnostics);
+    db.group_muscles = FlattenGroups(db, diagnostics);
+    CheckAtlasAgainstContent(db, diagnostics);
+    IndexZones(db);
+    IndexTriggerPoints(db);
+}
+
+// The content is read on another thread while `atlas_half` fills the atlas; `pattern_half` fills
+// the pattern index. Each returns its diagnostics, which keep the order: atlas, content,
+// cross-references, patterns.
+template <class AtlasHalf, class PatternHalf>
+Database Assemble(const std::filesystem::path& content_dir, Diagnostics& diagnostics, AtlasHalf atlas_half, PatternHalf pattern_half) {
+    Diagnostics content_diagnostics;
+    std::future<Content> content = std::async(std::launch::async, [&] { return LoadContent(content_dir, content_diagnostics); });
+    Database db;
+    const Diagnostics* atlas_diagnostics = atlas_half(db);
+    db.content = content.get();
+    diagnostics.Append(*atlas_diagnostics);
+    diagnostics.Append(content_diagnostics);
+    IndexCrossReferences(db, diagnostics);
+    diagnostics.Append(*pattern_half(db));
+    // A red flag pointing at an unknown region is found only here, against the atlas.
+    Safety& safety = db.content.safety;
+    for (const Diagnostic& d : diagnostics.Items())
+        if (d.severity == Severity::Error && d.file == safety.file) safety.complete = false;
+    return db;
+}
+
 }  // namespace
 
 std::optional<int> Database::FindMuscle(std::string_view id) const { return LookupId(muscle_index, id); }
@@ -109,33 +142,29 @@ std::vector<int> Database::GroupsOf(int muscle) const {
 }
 
 void IndexDatabase(Database& db, Diagnostics& diagnostics) {
-    db.muscle_index.clear();
-    db.group_index.clear();
-    CheckUniqueIds(db, diagnostics);
-    CheckContentReferences(db, diagnostics);
-    db.group_muscles = FlattenGroups(db, diagnostics);
-    CheckAtlasAgainstContent(db, diagnostics);
-    IndexZones(db);
-    IndexTriggerPoints(db);
+    IndexCrossReferences(db, diagnostics);
     IndexPatterns(db);
     CheckPatterns(db, diagnostics);
 }
 
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
-                      Diagnostics& diagnostics) {
-    // The content is read while the atlas is; their diagnostics keep the order atlas, content.
-    Diagnostics content_diagnostics;
-    std::future<Content> content = std::async(std::launch::async, [&] { return LoadContent(content_dir, content_diagnostics); });
-    Database db;
-    db.atlas = LoadAtlas(atlas_dir, diagnostics);
-    db.content = content.get();
-    diagnostics.Append(content_diagnostics);
-    IndexDatabase(db, diagnostics);
-    // A red flag pointing at an unknown region is found only here, against the atlas.
-    Safety& safety = db.content.safety;
-    for (const Diagnostic& d : diagnostics.Items())
-        if (d.severity == Severity::Error && d.file == safety.file) safety.complete = false;
-    return db;
+                      Diagnostics& diagnostics, AtlasHalfDiagnostics* apart) {
+    AtlasHalfDiagnostics local;
+    AtlasHalfDiagnostics& half = apart ? *apart : local;
+    return Assemble(content_dir, diagnostics, [&](Database& db) { db.atlas = LoadAtlas(atlas_dir, half.atlas); return &half.atlas; },
+                    [&](Database& db) {
+                        IndexPatterns(db);
+                        CheckPatterns(db, half.patterns);
+                        return &half.patterns;
+                    });
+}
+
+Database LoadDatabase(const std::filesystem::path& content_dir, PreparedAtlas prepared, Diagnostics& diagnostics) {
+    return Assemble(content_dir, diagnostics, [&](Database& db) { db.atlas = std::move(prepared.atlas); return &prepared.diagnostics.atlas; },
+                    [&](Database& db) {
+                        db.pattern_index = std::move(prepared.pattern_index);
+                        return &prepared.diagnostics.patterns;
+                    });
 }
 
 }  // namespace ta

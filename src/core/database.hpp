@@ -6,6 +6,7 @@
 #include "content.hpp"
 #include "diagnostics.hpp"
 #include "pattern_index.hpp"
+#include "prepared_atlas.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -71,9 +72,13 @@ struct Database {
     std::unordered_map<std::string, int> group_index;
 };
 
-// Loads content and atlas, checks them against each other and builds the indexes.
+// Loads content and atlas, checks them against each other and builds the indexes. `apart`, when
+// given, also receives the atlas half's diagnostics apart, to keep with a PreparedAtlas.
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
-                      Diagnostics& diagnostics);
+                      Diagnostics& diagnostics, AtlasHalfDiagnostics* apart = nullptr);
+// The same with the atlas half prepared earlier (see prepared_atlas.hpp): the content is read and
+// checked, the atlas is not read again. The diagnostics are the same as LoadDatabase's.
+Database LoadDatabase(const std::filesystem::path& content_dir, PreparedAtlas prepared, Diagnostics& diagnostics);
 
 // Cross-reference checks and index building, exposed for tests that assemble a Database by hand.
 void IndexDatabase(Database& database, Diagnostics& diagnostics);

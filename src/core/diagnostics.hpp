@@ -16,6 +16,7 @@ struct Diagnostic {
     std::string element_path;  // e.g. "content/muscle[levator-scapulae]/trigger-point[angle]"
     std::string message;
     std::string hint;          // how to fix it; may be empty
+    friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 const char* SeverityName(Severity severity);

@@ -19,6 +19,7 @@ struct Rect {
     void Include(AtlasPoint p);
     void Include(const Rect& r);
     static Rect Nothing();  // an empty rectangle that Include() grows
+    friend bool operator==(const Rect&, const Rect&) = default;
 };
 
 // A closed ring of points; the last point connects back to the first.
@@ -31,6 +32,7 @@ struct Shape {
 
     void UpdateBounds();
     bool Contains(AtlasPoint p) const;  // even-odd over all rings, bounding box first
+    friend bool operator==(const Shape&, const Shape&) = default;
 };
 
 bool PolygonContains(const Polygon& polygon, AtlasPoint p);  // crossing-number test

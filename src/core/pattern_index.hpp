@@ -20,6 +20,7 @@ struct RegionGrid {
     int At(int col, int row) const {
         return col < 0 || row < 0 || col >= cols || row >= rows ? -1 : labels[static_cast<size_t>(row) * cols + col];
     }
+    friend bool operator==(const RegionGrid&, const RegionGrid&) = default;
 };
 
 struct IndexedPattern {
@@ -28,6 +29,7 @@ struct IndexedPattern {
     int trigger_point = -1;   // index into the muscle's trigger_points
     PatternKind kind = PatternKind::Essential;
     CellRaster cells;
+    friend bool operator==(const IndexedPattern&, const IndexedPattern&) = default;
 };
 
 // All of one muscle instance's patterns on a view: the union of its trigger points' essential
@@ -36,6 +38,7 @@ struct IndexedPattern {
 struct InstancePatterns {
     int instance = -1;
     CellRaster essential, spillover;
+    friend bool operator==(const InstancePatterns&, const InstancePatterns&) = default;
 };
 
 struct ViewPatternIndex {
@@ -44,6 +47,7 @@ struct ViewPatternIndex {
     std::vector<InstancePatterns> instances;  // by instance index order, drawn ones only
     std::vector<bool> instance_drawn;  // by instance: has at least one pattern on this view
     size_t Bytes() const;              // memory held by the rasters and grid
+    friend bool operator==(const ViewPatternIndex&, const ViewPatternIndex&) = default;
 };
 
 // How much of a marked area lies in one muscle instance's patterns on one view: the weighted

@@ -18,6 +18,7 @@ struct PathParseLimits {
 struct Subpath {
     Polygon points;
     bool closed = false;          // ended with Z; shapes treat every subpath as closed anyway
+    friend bool operator==(const Subpath&, const Subpath&) = default;
 };
 
 struct PathParseResult {

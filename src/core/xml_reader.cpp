@@ -2,11 +2,11 @@
 #include "xml_reader.hpp"
 
 #include "numbers.hpp"
+#include "read_file.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 
 namespace ta {
 
@@ -171,16 +171,12 @@ bool LoadXmlFile(const std::string& path, tinyxml2::XMLDocument& document, Diagn
                          "split the file, or check that it is the file you meant"});
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::string text;
-    if (!ec) text.reserve(static_cast<size_t>(size));
-    char chunk[1 << 16];
-    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<size_t>(in.gcount()));
-    if (!in.is_open() || in.bad()) {
+    const std::optional<std::string> text = ReadFileBytes(path);
+    if (!text) {
         diagnostics.Add({Severity::Error, path, 0, {}, "cannot read file", "check its permissions"});
         return false;
     }
-    return ParseXmlText(path, text, document, diagnostics, limits);
+    return ParseXmlText(path, *text, document, diagnostics, limits);
 }
 
 bool ParseXmlText(const std::string& path, const std::string& text, tinyxml2::XMLDocument& document, Diagnostics& diagnostics,

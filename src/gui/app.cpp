@@ -5,6 +5,7 @@
 #include "body_canvas.hpp"
 #include "candidates_panel.hpp"
 #include "data_problems.hpp"
+#include "database_cache.hpp"
 #include "marks_panel.hpp"
 #include "muscle_panel.hpp"
 #include "player_window.hpp"
@@ -14,11 +15,36 @@
 #include "state_dump.hpp"
 #include "widgets.hpp"
 
+#include <cstdio>
+#include <filesystem>
+
 namespace ta::gui {
 
 namespace {
 
 constexpr double kFlashSeconds = 1.2;
+
+// What names this build for the prepared-atlas cache: the version and the program file's path,
+// size and time, so a rebuilt program (which may read the atlas differently) prepares it again.
+// Nothing when the program file cannot be found: then no cache is trusted.
+std::optional<std::string> ProgramIdentity() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto size = ec ? 0 : std::filesystem::file_size(exe, ec);
+    const auto time = ec ? std::filesystem::file_time_type() : std::filesystem::last_write_time(exe, ec);
+    if (ec) return std::nullopt;
+    return std::string(TA_VERSION) + " " + exe.string() + " " + std::to_string(size) + " " + std::to_string(time.time_since_epoch().count());
+}
+
+// The database, with the prepared atlas kept in the cache folder between runs.
+Database LoadDatabaseForApp(const DataPaths& paths, Diagnostics& diagnostics) {
+    const std::optional<std::string> program = ProgramIdentity();
+    if (!program) return LoadDatabase(paths.content, paths.atlas, diagnostics);
+    CacheOutcome cache;
+    Database db = LoadDatabaseCached(paths.content, paths.atlas, CacheDirectory() / "prepared-atlas.bin", *program, diagnostics, &cache);
+    if (!cache.used && !cache.written) std::fprintf(stderr, "trigger-atlas: the prepared atlas is not kept: %s\n", cache.problem.c_str());
+    return db;
+}
 
 }  // namespace
 
@@ -36,17 +62,16 @@ double Countdowns::Flash() const {
 AppData PrepareAppData(const DataPaths& paths) {
     AppData data;
     data.paths = paths;
-    data.database = LoadDatabase(paths.content, paths.atlas, data.diagnostics);
-    data.fonts = FindFontFiles();
+    data.database = LoadDatabaseForApp(paths, data.diagnostics);
     for (size_t view = 0; view < data.database.atlas.views.size(); ++view)
         data.geometry.For(data.database.atlas, static_cast<int>(view));
     return data;
 }
 
-App::App(AppData data, AppOptions options)
+App::App(AppData data, Settings settings_read, AppOptions options)
     : data_paths(std::move(data.paths)), db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
-      geometry(std::move(data.geometry)), options_(std::move(options)), font_files_(std::move(data.fonts)) {
-    settings = LoadSettings(ConfigDirectory() / "settings.conf");
+      settings(std::move(settings_read)),
+      geometry(std::move(data.geometry)), options_(std::move(options)) {
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
     diary.file = options_.diary_file;
@@ -66,6 +91,15 @@ void App::RebuildFonts(float display_scale) {
     fonts_dirty_ = false;
 }
 
+void App::UsePreparedFonts(const PreparedFonts& prepared, float display_scale) {
+    font_files_ = prepared.files;
+    display_scale_ = display_scale;
+    if (prepared.scale != display_scale * settings.ui_scale) return;
+    fonts = prepared.fonts;
+    palette = ApplyTheme(settings.dark_theme, prepared.scale);
+    fonts_dirty_ = false;
+}
+
 void App::SetTheme(bool dark) {
     settings.dark_theme = dark;
     palette = ApplyTheme(dark, display_scale_ * settings.ui_scale);
@@ -80,7 +114,7 @@ void App::SetUiScale(float scale) {
 
 void App::SaveSettingsNow() {
     std::string error;
-    if (!SaveSettings(settings, ConfigDirectory() / "settings.conf", error)) status = "Could not save the settings: " + error;
+    if (!SaveSettings(settings, SettingsFile(), error)) status = "Could not save the settings: " + error;
 }
 
 void App::SelectMuscle(int muscle) {

@@ -91,7 +91,6 @@ struct AppData {
     DataPaths paths;              // where the data was looked for
     Database database;
     Diagnostics diagnostics;
-    FontFiles fonts;
     BodyGeometryCache geometry;   // every view triangulated, so switching views never stalls
 };
 
@@ -101,7 +100,8 @@ std::filesystem::path AutosavePath();   // the marks as they were left, restored
 
 class App {
 public:
-    App(AppData data, AppOptions options);
+    // `settings` as read from SettingsFile() by main(), which needs the UI scale before the App exists.
+    App(AppData data, Settings settings, AppOptions options);
     // The session and the search hold pointers into db: an App never moves or copies.
     App(const App&) = delete;
     App& operator=(const App&) = delete;
@@ -121,6 +121,9 @@ public:
     bool NeedsFontRebuild() const { return fonts_dirty_; }
     const AppOptions& Options() const { return options_; }
     void RebuildFonts(float display_scale);
+    // Takes the fonts built while the window opened, if they were built at the scale now wanted;
+    // otherwise they are built again before the first frame.
+    void UsePreparedFonts(const PreparedFonts& prepared, float display_scale);
     bool quit = false;
     int ExitCode() const { return NoData() ? 1 : 0; }
     bool NoData() const { return db.atlas.views.empty() || db.content.muscles.empty(); }

@@ -62,6 +62,8 @@ std::optional<float> ScaleFromGdkScale(const char* value) {
     return Plausible(ParseDecimal(value));
 }
 
+float ExpectedDisplayScale() { return ScaleFromGdkScale(std::getenv("GDK_SCALE")).value_or(1.0f); }
+
 float DisplayScale(SDL_Window* window) {
     if (auto gdk = ScaleFromGdkScale(std::getenv("GDK_SCALE"))) return *gdk;
     if (auto xft = XftScale(window)) return *xft;

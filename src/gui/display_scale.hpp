@@ -11,6 +11,8 @@ struct SDL_Window;
 namespace ta::gui {
 
 float DisplayScale(SDL_Window* window);
+// The best guess before a window exists: GDK_SCALE when set, else 1 (most desktops).
+float ExpectedDisplayScale();
 
 // The pieces, separated for tests: "Xft.dpi:\t144" in an X resource string gives 1.5; values
 // outside 0.5 .. 4 are ignored.

@@ -25,15 +25,30 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 
 // The countdown's digits, large: a dozen glyphs cost little at start-up.
 const ImWchar kDigitRanges[] = {0x0020, 0x0020, 0x0030, 0x003A, 0};
 
-ImFont* AddFont(const std::string& file, float size, const ImWchar* ranges = kGlyphRanges) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* AddFont(ImFontAtlas& atlas, const std::string& file, float size, const ImWchar* ranges = kGlyphRanges) {
     ImFontConfig config;
     config.OversampleH = config.OversampleV = 1;
     if (file.empty()) {
         config.SizePixels = size;
-        return io.Fonts->AddFontDefault(&config);
+        return atlas.AddFontDefault(&config);
     }
-    return io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, ranges);
+    return atlas.AddFontFromFileTTF(file.c_str(), size, &config, ranges);
+}
+
+// Fills `atlas` with the app's fonts at `scale` and rasterises them. Needs no ImGui context.
+Fonts BuildFonts(ImFontAtlas& atlas, float scale, const FontFiles& files) {
+    atlas.Clear();
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    Fonts fonts;
+    fonts.size = kBaseSize * scale;
+    fonts.body = AddFont(atlas, files.regular, fonts.size);
+    fonts.bold = AddFont(atlas, files.bold, fonts.size);
+    fonts.heading = AddFont(atlas, files.bold, fonts.size * 1.4f);
+    fonts.small = AddFont(atlas, files.regular, fonts.size * 0.875f);
+    fonts.countdown = AddFont(atlas, files.bold, fonts.size * 3.2f, kDigitRanges);
+    atlas.Build();
+    return fonts;
 }
 
 }  // namespace
@@ -55,21 +70,23 @@ std::string FindFontFile(const std::string& pattern) {
 FontFiles FindFontFiles() { return {FindFontFile("DejaVu Sans"), FindFontFile("DejaVu Sans:bold")}; }
 
 Fonts LoadFonts(float scale, const FontFiles& files) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
-    Fonts fonts;
-    fonts.size = kBaseSize * scale;
-    fonts.body = AddFont(files.regular, fonts.size);
-    fonts.bold = AddFont(files.bold, fonts.size);
-    fonts.heading = AddFont(files.bold, fonts.size * 1.4f);
-    fonts.small = AddFont(files.regular, fonts.size * 0.875f);
-    fonts.countdown = AddFont(files.bold, fonts.size * 3.2f, kDigitRanges);
-    io.Fonts->Build();
+    Fonts fonts = BuildFonts(*ImGui::GetIO().Fonts, scale, files);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     return fonts;
+}
+
+PreparedFonts PrepareFonts(float scale) {
+    PreparedFonts prepared;
+    prepared.atlas = std::make_unique<ImFontAtlas>();
+    prepared.files = FindFontFiles();
+    prepared.fonts = BuildFonts(*prepared.atlas, scale, prepared.files);
+    prepared.scale = scale;
+    // The OpenGL backend asks for RGBA; converting here spares the first frame that too.
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    prepared.atlas->GetTexDataAsRGBA32(&pixels, &width, &height);
+    return prepared;
 }
 
 }  // namespace ta::gui

@@ -2,9 +2,10 @@
 // FreeType, rebuilt at the right pixel size whenever the UI scale changes.
 #pragma once
 
-#include <string>
+#include <imgui.h>
 
-struct ImFont;
+#include <memory>
+#include <string>
 
 namespace ta::gui {
 
@@ -25,8 +26,21 @@ struct FontFiles {
 // Full path of the best match for a fontconfig pattern ("DejaVu Sans:bold"); empty if none.
 std::string FindFontFile(const std::string& pattern);
 // Asks fontconfig for the app's fonts. Its first call reads fontconfig's configuration and cache
-// (tens of milliseconds), so main() runs it off the UI thread while the window opens.
+// (tens of milliseconds), so it runs off the UI thread while the window opens (PrepareFonts).
 FontFiles FindFontFiles();
+
+// The fonts found and rasterised before ImGui's context exists, on another thread while the
+// OpenGL context is made (about 15 ms of FreeType); the context then takes the atlas over
+// (ImGui::CreateContext(atlas)), so the first frame does not wait for it.
+struct PreparedFonts {
+    std::unique_ptr<ImFontAtlas> atlas;  // must outlive the ImGui context that uses it
+    FontFiles files;
+    Fonts fonts;
+    float scale = 1;                     // the display scale x the UI scale they were built for
+};
+
+// Any thread, with no ImGui context in existence yet (ImGui counts allocations in its context).
+PreparedFonts PrepareFonts(float scale);
 
 // Rebuilds ImGui's font atlas at `scale` x the base size. Falls back to ImGui's built-in font
 // (ASCII only) when a font file is missing, so the app still starts.

@@ -237,8 +237,12 @@ int Run(int argc, char** argv) {
     // Before the worker starts: it reads the environment (getenv, fontconfig), and setenv while
     // another thread reads it is undefined behaviour.
     setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
-    // Preparing the data takes about as long as opening the window; do both at once.
+    Settings settings = LoadSettings(SettingsFile());
+    // Preparing the data and the fonts takes about as long as opening the window; do all at once.
+    // The fonts are built for the scale the desktop most likely has (the window, which tells, is
+    // not there yet); UsePreparedFonts builds them again in the rare case it was wrong.
     std::future<AppData> data = std::async(std::launch::async, LoadData, argv[0]);
+    std::future<PreparedFonts> fonts = std::async(std::launch::async, PrepareFonts, ExpectedDisplayScale() * settings.ui_scale);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
         return 1;
@@ -259,7 +263,10 @@ int Run(int argc, char** argv) {
     SDL_GL_SetSwapInterval(1);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    // Only once the fonts are built: ImGui counts every allocation in its context, and the font
+    // thread allocates through ImGui.
+    const PreparedFonts prepared_fonts = fonts.get();
+    ImGui::CreateContext(prepared_fonts.atlas.get());
     ImGuiIO& io = ImGui::GetIO();
     std::string ini;
     const std::string config_problem = PrepareConfigDirectory(ini);
@@ -269,7 +276,8 @@ int Run(int argc, char** argv) {
     ImGui_ImplOpenGL3_Init("#version 150");
     int exit_code = 0;
     {
-        App app(data.get(), cl.app);
+        App app(data.get(), std::move(settings), cl.app);
+        app.UsePreparedFonts(prepared_fonts, DisplayScale(window));
         if (!config_problem.empty()) app.status = config_problem;
         if (!cl.open.empty()) app.OpenDocument(cl.open);
         if (!cl.play.empty()) {

@@ -81,6 +81,8 @@ void Settings::AddRecent(const std::string& path) {
 
 std::filesystem::path ConfigDirectory() { return XdgDirectory("XDG_CONFIG_HOME", ".config"); }
 std::filesystem::path DataDirectory() { return XdgDirectory("XDG_DATA_HOME", ".local/share"); }
+std::filesystem::path SettingsFile() { return ConfigDirectory() / "settings.conf"; }
+std::filesystem::path CacheDirectory() { return XdgDirectory("XDG_CACHE_HOME", ".cache"); }
 
 Settings LoadSettings(const std::filesystem::path& file) {
     Settings settings;

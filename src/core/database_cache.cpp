@@ -1,0 +1,29 @@
+// The cache around LoadDatabase: read and check the kept atlas half, or load in full and keep it.
+#include "database_cache.hpp"
+
+#include "atomic_file.hpp"
+#include "read_file.hpp"
+
+namespace ta {
+
+Database LoadDatabaseCached(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
+                            const std::filesystem::path& cache_file, std::string_view program, Diagnostics& diagnostics,
+                            CacheOutcome* outcome) {
+    CacheOutcome local;
+    CacheOutcome& out = outcome ? *outcome : local;
+    const std::string fingerprint = DataFingerprint(content_dir, atlas_dir, program);
+    if (const std::optional<std::string> bytes = ReadFileBytes(cache_file)) {
+        if (std::optional<PreparedAtlas> prepared = ParsePreparedAtlas(*bytes, fingerprint)) {
+            out.used = true;
+            return LoadDatabase(content_dir, std::move(*prepared), diagnostics);
+        }
+    }
+    AtlasHalfDiagnostics apart;
+    Database db = LoadDatabase(content_dir, atlas_dir, diagnostics, &apart);
+    std::error_code ec;
+    std::filesystem::create_directories(cache_file.parent_path(), ec);
+    out.written = WriteFileAtomically(cache_file, SerializePreparedAtlas(db, apart, fingerprint), out.problem);
+    return db;
+}
+
+}  // namespace ta

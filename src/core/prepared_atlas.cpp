@@ -1,0 +1,138 @@
+// The prepared atlas as a binary file: a header (magic, format, fingerprint), then the atlas, the
+// pattern index and the diagnostics, each struct's fields listed once for both directions.
+#include "prepared_atlas.hpp"
+
+#include "binary_archive.hpp"
+#include "database.hpp"
+#include "read_file.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace ta {
+
+namespace {
+
+constexpr std::string_view kMagic = "trigger-atlas prepared atlas";
+// Raise when a field is added, removed or reordered below.
+constexpr uint32_t kFormat = 1;
+
+uint64_t Checksum(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+// One line per data file, "relative/path size hash", sorted by path: a changed, added, removed
+// or renamed file changes the fingerprint.
+void FingerprintFolder(const std::filesystem::path& dir, std::string& out) {
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec)) files.push_back(it->path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        const std::optional<std::string> bytes = ReadFileBytes(file);
+        out += file.lexically_relative(dir).generic_string() + (bytes ? " " + std::to_string(bytes->size()) + " " +
+               std::to_string(Checksum(*bytes)) : " unreadable") + "\n";
+    }
+    if (ec) out += "(unlisted: " + ec.message() + ")\n";
+}
+
+}  // namespace
+
+template <class A>
+void Fields(A& a, ArchiveRef<AtlasPoint, A> p) { a(p.x, p.y); }
+template <class A>
+void Fields(A& a, ArchiveRef<Rect, A> r) { a(r.min_x, r.min_y, r.max_x, r.max_y); }
+template <class A>
+void Fields(A& a, ArchiveRef<Shape, A> s) { a(s.rings, s.bounds); }
+template <class A>
+void Fields(A& a, ArchiveRef<Subpath, A> s) { a(s.points, s.closed); }
+template <class A>
+void Fields(A& a, ArchiveRef<RegionBase, A> b) { a(b.id, b.name, b.note, b.paired); }
+template <class A>
+void Fields(A& a, ArchiveRef<Region, A> r) { a(r.id, r.name, r.base, r.side); }
+template <class A>
+void Fields(A& a, ArchiveRef<RegionShape, A> r) { a(r.region, r.shape); }
+template <class A>
+void Fields(A& a, ArchiveRef<Landmark, A> l) { a(l.name, l.lines, l.point); }
+template <class A>
+void Fields(A& a, ArchiveRef<MuscleOutline, A> m) { a(m.muscle, m.side, m.deep, m.shape, m.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Anchor, A> m) { a(m.name, m.side, m.position); }
+template <class A>
+void Fields(A& a, ArchiveRef<TriggerPointMark, A> m) { a(m.trigger_point, m.side, m.position, m.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<ReferralPattern, A> p) { a(p.trigger_point, p.kind, p.side, p.shape, p.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<View, A> v) {
+    a(v.id, v.title, v.facing, v.file, v.canvas, v.silhouette, v.regions, v.landmarks, v.muscles, v.trigger_points, v.patterns, v.anchors);
+}
+template <class A>
+void Fields(A& a, ArchiveRef<CellRun, A> r) { a(r.row, r.first, r.last); }
+template <class A>
+void Fields(A& a, ArchiveRef<CellRaster, A> r) { a(r.runs, r.min_col, r.min_row, r.max_col, r.max_row); }
+template <class A>
+void Fields(A& a, ArchiveRef<RegionGrid, A> g) { a(g.cols, g.rows, g.labels); }
+template <class A>
+void Fields(A& a, ArchiveRef<IndexedPattern, A> p) { a(p.source, p.instance, p.trigger_point, p.kind, p.cells); }
+template <class A>
+void Fields(A& a, ArchiveRef<InstancePatterns, A> p) { a(p.instance, p.essential, p.spillover); }
+template <class A>
+void Fields(A& a, ArchiveRef<ViewPatternIndex, A> v) { a(v.regions, v.patterns, v.instances, v.instance_drawn); }
+template <class A>
+void Fields(A& a, ArchiveRef<Diagnostic, A> d) { a(d.severity, d.file, d.line, d.element_path, d.message, d.hint); }
+
+// The atlas's lookup tables are rebuilt on reading rather than kept.
+void Fields(ArchiveWriter& a, const Atlas& atlas) { a(atlas.bases, atlas.regions, atlas.views, atlas.RetiredBases()); }
+void Fields(ArchiveReader& a, Atlas& atlas) {
+    std::vector<std::pair<std::string, std::string>> retired;
+    a(atlas.bases, atlas.regions, atlas.views, retired);
+    atlas.BuildIndex();
+    for (const auto& [old_base, now_base] : retired)
+        if (a.Ok() && !atlas.RetireBase(old_base, now_base)) a.Fail();
+}
+template <class A>
+void Fields(A& a, ArchiveRef<std::pair<std::string, std::string>, A> p) { a(p.first, p.second); }
+void Fields(ArchiveWriter& a, const Diagnostics& d) { a(d.Items()); }
+void Fields(ArchiveReader& a, Diagnostics& d) {
+    std::vector<Diagnostic> items;
+    a(items);
+    for (Diagnostic& item : items) d.Add(std::move(item));
+}
+template <class A>
+void Fields(A& a, ArchiveRef<AtlasHalfDiagnostics, A> d) { a(d.atlas, d.patterns); }
+
+std::string DataFingerprint(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
+                            std::string_view program) {
+    std::string out = "program " + std::string(program) + "\ncontent\n";
+    FingerprintFolder(content_dir, out);
+    out += "atlas\n";
+    FingerprintFolder(atlas_dir, out);
+    return out;
+}
+
+// The header: magic, format, fingerprint, and a checksum of the body, so that a damaged file
+// (a flipped bit moves a referral zone and still parses) is refused rather than believed.
+std::string SerializePreparedAtlas(const Database& db, const AtlasHalfDiagnostics& diagnostics, std::string_view fingerprint) {
+    ArchiveWriter body;
+    body(db.atlas, db.pattern_index, diagnostics);
+    ArchiveWriter file;
+    file(std::string(kMagic), kFormat, std::string(fingerprint), Checksum(body.Bytes()));
+    return file.Bytes() + body.Bytes();
+}
+
+std::optional<PreparedAtlas> ParsePreparedAtlas(std::string_view bytes, std::string_view fingerprint) {
+    ArchiveReader header(bytes);
+    std::string magic, kept_fingerprint;
+    uint32_t format = 0;
+    uint64_t checksum = 0;
+    header(magic, format, kept_fingerprint, checksum);
+    if (!header.Ok() || magic != kMagic || format != kFormat || kept_fingerprint != fingerprint) return std::nullopt;
+    const std::string_view body_bytes = bytes.substr(bytes.size() - header.Left());
+    if (Checksum(body_bytes) != checksum) return std::nullopt;
+    ArchiveReader body(body_bytes);
+    PreparedAtlas prepared;
+    body(prepared.atlas, prepared.pattern_index, prepared.diagnostics);
+    if (!body.Ok() || !body.AtEnd()) return std::nullopt;
+    return prepared;
+}
+
+}  // namespace ta
