@@ -2,7 +2,6 @@
 // progress page. --diary FILE uses another database than $XDG_DATA_HOME/trigger-atlas/diary.sqlite.
 #include "commands.hpp"
 
-#include "atomic_file.hpp"
 #include "diary_csv.hpp"
 #include "diary_items.hpp"
 #include "diary_store.hpp"
@@ -29,6 +28,13 @@ std::optional<std::vector<DiaryEntry>> ReadEntries(CommandEnv& env, DiaryStore& 
     auto entries = store.Entries(error);
     if (!entries) env.err << "trigger-atlas-cli: " << error << "\n";
     return entries;
+}
+
+std::optional<std::vector<DiaryActivity>> ReadActivity(CommandEnv& env, DiaryStore& store) {
+    std::string error;
+    auto activity = store.Activity(error);
+    if (!activity) env.err << "trigger-atlas-cli: " << error << "\n";
+    return activity;
 }
 
 nlohmann::ordered_json EntryJson(const DiaryEntry& e) {
@@ -114,13 +120,8 @@ int Add(CommandEnv& env, DiaryStore& store) {
 // The entries, then what the app logged as done (hold timers and routines), each oldest first.
 int List(CommandEnv& env, DiaryStore& store) {
     auto entries = ReadEntries(env, store);
-    if (!entries) return kExitDataError;
-    std::string error;
-    auto activity = store.Activity(error);
-    if (!activity) {
-        env.err << "trigger-atlas-cli: " << error << "\n";
-        return kExitDataError;
-    }
+    auto activity = entries ? ReadActivity(env, store) : std::nullopt;
+    if (!activity) return kExitDataError;
     if (env.args.json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array(), done = nlohmann::ordered_json::array();
         for (const auto& e : *entries) list.push_back(EntryJson(e));
@@ -134,19 +135,27 @@ int List(CommandEnv& env, DiaryStore& store) {
     return kExitOk;
 }
 
+// The entries to the file asked for, what the app logged beside it (WriteDiaryCsv).
 int Export(CommandEnv& env, DiaryStore& store) {
     if (!env.args.csv) {
         env.err << "trigger-atlas-cli: diary export needs --csv FILE\n";
         return kExitUsage;
     }
     auto entries = ReadEntries(env, store);
+    auto activity = entries ? ReadActivity(env, store) : std::nullopt;
+    if (!activity) return kExitDataError;
+    const std::filesystem::path file = *env.args.csv, activity_file = ActivityCsvPath(file);
     std::string error;
-    if (!entries) return kExitDataError;
-    if (!WriteFileAtomically(*env.args.csv, DiaryToCsv(*entries), error)) {
+    if (!WriteDiaryCsv(file, *entries, *activity, error)) {
         env.err << "trigger-atlas-cli: " << error << "\n";
         return kExitDataError;
     }
-    if (!env.args.json) env.out << "exported " << entries->size() << " entries to " << *env.args.csv << "\n";
+    if (env.args.json)
+        env.out << nlohmann::ordered_json{{"entries", {{"file", file.string()}, {"rows", entries->size()}}},
+                                          {"activity", {{"file", activity_file.string()}, {"rows", activity->size()}}}}.dump(2) << "\n";
+    else
+        env.out << "exported " << entries->size() << " entries to " << file.string() << "\n"
+                << "exported " << activity->size() << " logged activities to " << activity_file.string() << "\n";
     return kExitOk;
 }
 
