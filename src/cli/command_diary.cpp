@@ -2,7 +2,6 @@
 // progress page. --diary FILE uses another database than $XDG_DATA_HOME/trigger-atlas/diary.sqlite.
 #include "commands.hpp"
 
-#include "atomic_file.hpp"
 #include "diary_csv.hpp"
 #include "diary_items.hpp"
 #include "diary_store.hpp"
@@ -24,11 +23,17 @@ std::optional<DiaryStore> OpenDiary(CommandEnv& env) {
     return store;
 }
 
-std::optional<std::vector<DiaryEntry>> ReadEntries(CommandEnv& env, DiaryStore& store) {
+// Every entry and everything the app logged; false after printing why not.
+bool ReadAll(CommandEnv& env, DiaryStore& store, DiaryContents& diary) {
     std::string error;
     auto entries = store.Entries(error);
-    if (!entries) env.err << "trigger-atlas-cli: " << error << "\n";
-    return entries;
+    auto activity = entries ? store.Activity(error) : std::nullopt;
+    if (!activity) {
+        env.err << "trigger-atlas-cli: " << error << "\n";
+        return false;
+    }
+    diary = {std::move(*entries), std::move(*activity)};
+    return true;
 }
 
 nlohmann::ordered_json EntryJson(const DiaryEntry& e) {
@@ -113,40 +118,41 @@ int Add(CommandEnv& env, DiaryStore& store) {
 
 // The entries, then what the app logged as done (hold timers and routines), each oldest first.
 int List(CommandEnv& env, DiaryStore& store) {
-    auto entries = ReadEntries(env, store);
-    if (!entries) return kExitDataError;
-    std::string error;
-    auto activity = store.Activity(error);
-    if (!activity) {
-        env.err << "trigger-atlas-cli: " << error << "\n";
-        return kExitDataError;
-    }
+    DiaryContents diary;
+    if (!ReadAll(env, store, diary)) return kExitDataError;
     if (env.args.json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array(), done = nlohmann::ordered_json::array();
-        for (const auto& e : *entries) list.push_back(EntryJson(e));
-        for (const auto& a : *activity) done.push_back({{"id", a.id}, {"at", a.at}, {"item", a.item}});
+        for (const auto& e : diary.entries) list.push_back(EntryJson(e));
+        for (const auto& a : diary.activity) done.push_back({{"id", a.id}, {"at", a.at}, {"item", a.item}});
         env.out << nlohmann::ordered_json{{"diary", store.Path().string()}, {"entries", list}, {"activity", done}}.dump(2) << "\n";
     } else {
-        for (const auto& e : *entries) PrintEntry(env.out, e);
-        if (entries->empty()) env.out << "no entries yet in " << store.Path().string() << "\n";
-        for (const auto& a : *activity) env.out << a.at.substr(0, 10) << " " << a.at.substr(11) << "  done (logged by the app): " << a.item << "\n";
+        for (const auto& e : diary.entries) PrintEntry(env.out, e);
+        if (diary.entries.empty()) env.out << "no entries yet in " << store.Path().string() << "\n";
+        for (const auto& a : diary.activity) env.out << a.at.substr(0, 10) << " " << a.at.substr(11) << "  done (logged by the app): " << a.item << "\n";
     }
     return kExitOk;
 }
 
+// The entries to the file asked for, what the app logged beside it (WriteDiaryCsv).
 int Export(CommandEnv& env, DiaryStore& store) {
     if (!env.args.csv) {
         env.err << "trigger-atlas-cli: diary export needs --csv FILE\n";
         return kExitUsage;
     }
-    auto entries = ReadEntries(env, store);
+    DiaryContents diary;
+    if (!ReadAll(env, store, diary)) return kExitDataError;
+    const std::filesystem::path file = *env.args.csv, activity_file = ActivityCsvPath(file);
     std::string error;
-    if (!entries) return kExitDataError;
-    if (!WriteFileAtomically(*env.args.csv, DiaryToCsv(*entries), error)) {
+    if (!WriteDiaryCsv(file, diary.entries, diary.activity, error)) {
         env.err << "trigger-atlas-cli: " << error << "\n";
         return kExitDataError;
     }
-    if (!env.args.json) env.out << "exported " << entries->size() << " entries to " << *env.args.csv << "\n";
+    if (env.args.json)
+        env.out << nlohmann::ordered_json{{"entries", {{"file", file.string()}, {"rows", diary.entries.size()}}},
+                                          {"activity", {{"file", activity_file.string()}, {"rows", diary.activity.size()}}}}.dump(2) << "\n";
+    else
+        env.out << "exported " << diary.entries.size() << " entries to " << file.string() << "\n"
+                << "exported " << diary.activity.size() << " logged activities to " << activity_file.string() << "\n";
     return kExitOk;
 }
 
@@ -155,11 +161,12 @@ int Chart(CommandEnv& env, DiaryStore& store) {
         env.err << "trigger-atlas-cli: diary chart needs -o FILE.pdf\n";
         return kExitUsage;
     }
-    auto entries = ReadEntries(env, store);
-    const Database* db = entries ? env.LoadData() : nullptr;
+    DiaryContents diary;
+    const Database* db = ReadAll(env, store, diary) ? env.LoadData() : nullptr;
     if (!db) return kExitDataError;
     SheetRequest request;
-    request.diary = &*entries;
+    request.diary = &diary.entries;
+    request.diary_activity = &diary.activity;
     std::string error;
     if (!WriteSheetPdf(*db, request, *env.args.output, error)) {
         env.err << "trigger-atlas-cli: " << error << "\n";
@@ -170,11 +177,9 @@ int Chart(CommandEnv& env, DiaryStore& store) {
 
 }  // namespace
 
-bool ReadDiary(CommandEnv& env, std::vector<DiaryEntry>& entries) {
+bool ReadDiary(CommandEnv& env, DiaryContents& diary) {
     auto store = OpenDiary(env);
-    auto read = store ? ReadEntries(env, *store) : std::nullopt;
-    if (read) entries = std::move(*read);
-    return read.has_value();
+    return store && ReadAll(env, *store, diary);
 }
 
 int RunDiary(CommandEnv& env) {

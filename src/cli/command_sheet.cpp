@@ -40,10 +40,11 @@ int RunSheet(CommandEnv& env) {
             return kExitDataError;
         }
     }
-    std::vector<DiaryEntry> diary;
+    DiaryContents diary;
     if (args.progress) {
         if (!ReadDiary(env, diary)) return kExitDataError;
-        request.diary = &diary;
+        request.diary = &diary.entries;
+        request.diary_activity = &diary.activity;
     }
     std::string error;
     if (!WriteSheetPdf(*db, request, *args.output, error)) {

@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "diagnostics.hpp"
 #include "diary.hpp"
+#include "diary_activity.hpp"
 #include "search.hpp"
 #include "warning_signs.hpp"
 
@@ -55,8 +56,13 @@ void PrintWarnings(std::ostream& out, const std::vector<WarningLine>& warnings);
 // "'erector spinae' does not name one muscle; did you mean: ...?"
 void PrintNotOneMuscle(std::ostream& err, const Database& db, std::string_view text, const MuscleName& name);
 
-// Every entry of the diary (--diary FILE, else the default); false after printing why not.
-bool ReadDiary(CommandEnv& env, std::vector<DiaryEntry>& entries);
+// A diary as its store gives it: every entry and everything the app logged, each oldest first.
+struct DiaryContents {
+    std::vector<DiaryEntry> entries;
+    std::vector<DiaryActivity> activity;
+};
+// The diary (--diary FILE, else the default); false after printing why not.
+bool ReadDiary(CommandEnv& env, DiaryContents& diary);
 
 int RunValidate(CommandEnv& env);
 int RunList(CommandEnv& env);

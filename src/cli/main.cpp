@@ -30,7 +30,9 @@ const std::vector<Command>& Commands() {
          "keep a pain diary",
          "add stores an entry: the pain map's areas, overall pain 0-10, what was done (routine ids or\n"
          "MUSCLE.TECHNIQUE ids), a note; --at 2026-11-30T08:15 back-dates it (default: now).\n"
-         "list prints every entry, export writes them all as CSV, chart prints the progress page.\n"
+         "list prints every entry and what the app logged; export --csv diary.csv writes the entries,\n"
+         "and what the app logged (hold timers, routines) to diary-activity.csv beside it; chart prints\n"
+         "the progress page.\n"
          "The diary lives in $XDG_DATA_HOME/trigger-atlas/diary.sqlite; --diary FILE uses another.", RunDiary},
         {"render", "render (VIEW... | all) -o DIR", "draw atlas views as PNG images",
          "Writes DIR/<view>.png, 600 pixels wide: the silhouette and landmarks as the sheets draw them.\n"

@@ -1,15 +1,19 @@
-// Writing and reading the diary's CSV export.
+// Writing and reading the diary's CSV exports: the entries and the logged activity share the
+// quoting, the reader and the header check.
 #include "diary_csv.hpp"
 
+#include "atomic_file.hpp"
 #include "numbers.hpp"
 
 #include <array>
+#include <span>
 
 namespace ta {
 
 namespace {
 
-constexpr std::array<const char*, 7> kColumns = {"id", "taken_at", "overall", "areas", "did", "note", "pain_map"};
+constexpr std::array<const char*, 7> kEntryColumns = {"id", "taken_at", "overall", "areas", "did", "note", "pain_map"};
+constexpr std::array<const char*, 2> kActivityColumns = {"time", "item"};
 
 std::string Quoted(const std::string& field) {
     if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
@@ -18,9 +22,24 @@ std::string Quoted(const std::string& field) {
     return out + "\"";
 }
 
+// By position, not by what is written so far: an empty first field still gets its separator.
 std::string Join(const std::vector<std::string>& items, const char* separator) {
     std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+    for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : separator) + items[i];
+    return out;
+}
+
+std::string CsvLine(const std::vector<std::string>& fields) {
+    std::vector<std::string> quoted;
+    for (const auto& field : fields) quoted.push_back(Quoted(field));
+    return Join(quoted, ",") + "\r\n";
+}
+
+// The header, then one line per row with the fields `fields` gives for it.
+template <typename Row, typename Fields>
+std::string RowsToCsv(std::span<const char* const> columns, const std::vector<Row>& rows, Fields fields) {
+    std::string out = CsvLine({columns.begin(), columns.end()});
+    for (const Row& row : rows) out += CsvLine(fields(row));
     return out;
 }
 
@@ -95,43 +114,72 @@ std::optional<DiaryEntry> EntryFromFields(const std::vector<std::string>& f, std
     return entry;
 }
 
-}  // namespace
-
-std::string DiaryToCsv(const std::vector<DiaryEntry>& entries) {
-    std::vector<std::string> header(kColumns.begin(), kColumns.end());
-    std::string out = Join(header, ",") + "\r\n";
-    for (const DiaryEntry& e : entries) {
-        const std::vector<std::string> fields = {std::to_string(e.id), e.taken_at,          std::to_string(e.overall),
-                                                 AreasText(e.map),     Join(e.did, " "),    e.note,
-                                                 PainMapToXml(e.map)};
-        std::vector<std::string> quoted;
-        for (const auto& field : fields) quoted.push_back(Quoted(field));
-        out += Join(quoted, ",") + "\r\n";
-    }
-    return out;
-}
-
-std::optional<std::vector<DiaryEntry>> DiaryFromCsv(const std::string& text, std::string& error) {
-    CsvReader reader{text};
-    auto header = reader.Record(error);
-    if (!header || *header != std::vector<std::string>(kColumns.begin(), kColumns.end())) {
-        if (error.empty()) error = "line 1: not a diary export (the header should be " + Join({kColumns.begin(), kColumns.end()}, ",") + ")";
+std::optional<DiaryActivity> ActivityFromFields(const std::vector<std::string>& f, std::string& error) {
+    DiaryActivity done{0, f[0], f[1]};
+    if (auto problem = CheckDiaryActivity(done)) {
+        error = *problem;
         return std::nullopt;
     }
-    std::vector<DiaryEntry> entries;
+    return done;
+}
+
+// The rows after a header that must be `columns`, each made by `parse` (which says what is wrong
+// with its fields); `what` names the export in the message for a wrong header.
+template <typename Row, typename Parse>
+std::optional<std::vector<Row>> RowsFromCsv(const std::string& text, std::span<const char* const> columns, const char* what,
+                                            Parse parse, std::string& error) {
+    const std::vector<std::string> header(columns.begin(), columns.end());
+    CsvReader reader{text};
+    auto first = reader.Record(error);
+    if (!first || *first != header) {
+        if (error.empty()) error = std::string("line 1: not ") + what + " (the header should be " + Join(header, ",") + ")";
+        return std::nullopt;
+    }
+    std::vector<Row> rows;
     while (!reader.Done()) {
         const int line = reader.line;
         auto fields = reader.Record(error);
         if (!fields) return std::nullopt;
-        std::string problem = fields->size() == kColumns.size() ? "" : "expected " + std::to_string(kColumns.size()) + " fields";
-        std::optional<DiaryEntry> entry = problem.empty() ? EntryFromFields(*fields, problem) : std::nullopt;
-        if (!entry) {
+        std::string problem = fields->size() == header.size() ? "" : "expected " + std::to_string(header.size()) + " fields";
+        std::optional<Row> row = problem.empty() ? parse(*fields, problem) : std::nullopt;
+        if (!row) {
             error = "line " + std::to_string(line) + ": " + problem;
             return std::nullopt;
         }
-        entries.push_back(std::move(*entry));
+        rows.push_back(std::move(*row));
     }
-    return entries;
+    return rows;
+}
+
+}  // namespace
+
+std::string DiaryToCsv(const std::vector<DiaryEntry>& entries) {
+    return RowsToCsv(kEntryColumns, entries, [](const DiaryEntry& e) {
+        return std::vector<std::string>{std::to_string(e.id), e.taken_at, std::to_string(e.overall), AreasText(e.map),
+                                        Join(e.did, " "),     e.note,     PainMapToXml(e.map)};
+    });
+}
+
+std::optional<std::vector<DiaryEntry>> DiaryFromCsv(const std::string& text, std::string& error) {
+    return RowsFromCsv<DiaryEntry>(text, kEntryColumns, "a diary export", EntryFromFields, error);
+}
+
+std::string ActivityToCsv(const std::vector<DiaryActivity>& activity) {
+    return RowsToCsv(kActivityColumns, activity, [](const DiaryActivity& done) { return std::vector<std::string>{done.at, done.item}; });
+}
+
+std::optional<std::vector<DiaryActivity>> ActivityFromCsv(const std::string& text, std::string& error) {
+    return RowsFromCsv<DiaryActivity>(text, kActivityColumns, "a diary activity export", ActivityFromFields, error);
+}
+
+std::filesystem::path ActivityCsvPath(const std::filesystem::path& entries_csv) {
+    return entries_csv.parent_path() / (entries_csv.stem().string() + "-activity.csv");
+}
+
+bool WriteDiaryCsv(const std::filesystem::path& entries_csv, const std::vector<DiaryEntry>& entries,
+                   const std::vector<DiaryActivity>& activity, std::string& error) {
+    return WriteFileAtomically(entries_csv, DiaryToCsv(entries), error) &&
+           WriteFileAtomically(ActivityCsvPath(entries_csv), ActivityToCsv(activity), error);
 }
 
 }  // namespace ta

@@ -19,17 +19,42 @@ std::string Caption(const char* which, const DiaryEntry& entry) {
     return std::string(which) + ": " + time + ", overall " + std::to_string(entry.overall) + " of 10";
 }
 
-// Each thing done, with on how many days, most days first.
-std::vector<std::string> DoneLines(const Database& db, const std::vector<DiaryEntry>& entries) {
-    std::map<std::string, std::set<std::string>> days_by_item;
+std::string Counted(size_t count, const char* one, const char* many) { return std::to_string(count) + " " + (count == 1 ? one : many); }
+
+// How often one thing was done: the days an entry ticked it, and when the app logged it.
+struct DoneCount {
+    std::set<std::string> ticked_days, days;
+    size_t logged = 0;
+};
+
+std::string DoneLine(const Database& db, const std::string& item, const DoneCount& count) {
+    std::string how;
+    if (!count.ticked_days.empty()) how = "ticked on " + Counted(count.ticked_days.size(), "day", "days");
+    if (count.logged > 0) how += (how.empty() ? "" : ", ") + std::string("logged by the app ") + Counted(count.logged, "time", "times");
+    return DiaryItemLabel(db, item) + " \u2014 " + how;
+}
+
+// Each thing done, ticked in an entry or logged by the app between the first and the latest
+// entry's day (the chart's days), on the most days first; then the most often logged.
+std::vector<std::string> DoneLines(const Database& db, const std::vector<DiaryEntry>& entries, const std::vector<DiaryActivity>& activity) {
+    std::map<std::string, DoneCount> counts;
     for (const DiaryEntry& e : entries)
-        for (const auto& item : e.did) days_by_item[item].insert(e.Day());
-    std::vector<std::pair<size_t, std::string>> counted;
-    for (const auto& [item, days] : days_by_item) counted.push_back({days.size(), item});
-    std::stable_sort(counted.begin(), counted.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& item : e.did) {
+            counts[item].ticked_days.insert(e.Day());
+            counts[item].days.insert(e.Day());
+        }
+    const std::string first = entries.front().Day(), latest = entries.back().Day();
+    for (const DiaryActivity& done : activity)
+        if (done.Day() >= first && done.Day() <= latest) {
+            ++counts[done.item].logged;
+            counts[done.item].days.insert(done.Day());
+        }
+    std::vector<std::pair<std::string, DoneCount>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.second.days.size(), a.second.logged) > std::pair(b.second.days.size(), b.second.logged);
+    });
     std::vector<std::string> lines;
-    for (const auto& [days, item] : counted)
-        lines.push_back(DiaryItemLabel(db, item) + ": " + std::to_string(days) + (days == 1 ? " day" : " days"));
+    for (const auto& [item, count] : sorted) lines.push_back(DoneLine(db, item, count));
     return lines;
 }
 
@@ -50,7 +75,8 @@ std::vector<int> MarkedRegions(const Database& db, const PainMap& map) {
 
 }  // namespace
 
-std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vector<DiaryEntry>& entries, std::string& error) {
+std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vector<DiaryEntry>& entries,
+                                              const std::vector<DiaryActivity>& activity, std::string& error) {
     if (entries.empty()) {
         error = "the diary has no entries yet";
         return std::nullopt;
@@ -61,15 +87,17 @@ std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vec
     const DiaryEntry& latest = sorted.back();
     ProgressPage page;
     page.title = "Your progress";
-    page.subtitle = std::to_string(sorted.size()) + (sorted.size() == 1 ? " entry, " : " entries, ") + first.Day() +
+    page.subtitle = Counted(sorted.size(), "entry", "entries") + ", " + first.Day() +
                     (first.Day() == latest.Day() ? "" : " to " + latest.Day());
     page.warnings = WarningLines(db, WarningSignsForRegions(db, MarkedRegions(db, latest.map)));
     page.chart = BuildDiaryChart(sorted, &db);
+    MarkActivityDays(page.chart, activity);
     page.first_caption = Caption("First", first);
     page.latest_caption = Caption("Latest", latest);
     page.first_map = PainMapDiagrams(db, first.map);
     page.latest_map = PainMapDiagrams(db, latest.map);
-    page.done = DoneLines(db, sorted);
+    page.done_legend = "Ticked in a diary entry, or logged by the app when a hold timer ran out or a routine was played.";
+    page.done = DoneLines(db, sorted, activity);
     page.notes = LatestNotes(sorted);
     return page;
 }

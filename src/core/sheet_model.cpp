@@ -382,7 +382,8 @@ std::optional<SheetModel> BuildSheetModel(const Database& db, const SheetInput& 
         if (!model.routine) return std::nullopt;
     }
     if (input.diary) {
-        model.progress = BuildProgressPage(db, *input.diary, error);
+        const std::vector<DiaryActivity> nothing_logged;
+        model.progress = BuildProgressPage(db, *input.diary, input.diary_activity ? *input.diary_activity : nothing_logged, error);
         if (!model.progress) return std::nullopt;
     }
     for (int m : *muscles) model.muscles.push_back(BuildMusclePage(db, m, SideFromRanking(pain, m)));

@@ -116,7 +116,8 @@ struct ProgressPage {
     DiaryChart chart;
     std::string first_caption, latest_caption;   // "First: 2026-11-17 08:00, overall 7 of 10"
     std::vector<SheetDiagram> first_map, latest_map;
-    std::vector<std::string> done;        // "Desk routine: 9 days", most days first
+    std::string done_legend;              // what "ticked" and "logged" mean in `done`
+    std::vector<std::string> done;        // "Desk routine — ticked on 9 days, logged by the app 3 times", most days first
     std::vector<std::string> notes;       // the latest notes, "2026-11-30: easier to turn"
 };
 
@@ -136,10 +137,14 @@ struct SheetInput {
     std::string routine;               // routine id, or empty
     std::string date;                  // printed as given
     const std::vector<DiaryEntry>* diary = nullptr;  // adds the progress page
+    const std::vector<DiaryActivity>* diary_activity = nullptr;  // what the app logged, on the progress page
 };
 
-// The progress page for a diary; nothing (with `error`) when the diary has no entries.
-std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vector<DiaryEntry>& entries, std::string& error);
+// The progress page for a diary, with what the app logged over the entries' days (as treatment
+// days on the chart and counted in what was done); nothing (with `error`) when the diary has no
+// entries.
+std::optional<ProgressPage> BuildProgressPage(const Database& db, const std::vector<DiaryEntry>& entries,
+                                              const std::vector<DiaryActivity>& activity, std::string& error);
 
 // Fails (nothing returned, `error` set) on an unknown muscle, group or routine id, when there
 // is nothing to print, or when the safety content is missing or broken (never a sheet without

@@ -21,6 +21,7 @@
 #include "search.hpp"
 #include "session.hpp"
 
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -49,6 +50,7 @@ struct PlayingRoutine {
     bool started = false;
     int listed_step = -1;               // the step the list last scrolled to
     bool logged = false;                // in the diary already, this time through
+    std::array<float, 4> next_button{}; // where Next was last drawn (x0 y0 x1 y1), for the state dump
 };
 
 // Time for the countdowns, the end-of-hold cue and its flash. Wakes the event loop only while a

@@ -91,7 +91,7 @@ void DrawDeskReminderBanner(App& app) {
     ImGui::PopFont();
     ImGui::SameLine();
     const bool start = ImGui::SmallButton(kStartLabel);
-    r.start_button = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+    r.start_button = LastItemRect();
     if (start) StartRoutine(app);
     ImGui::SameLine();
     if (ImGui::SmallButton("Later")) Hide(r);

@@ -285,6 +285,9 @@ int Run(int argc, char** argv) {
             else app.status = "No routine called '" + cl.play + "'";
         }
         RunLoop(window, app, cl);
+        // However the app was asked to quit, a routine still open is logged as closing it would
+        // be: the person did it, and the diary would otherwise never know.
+        app.CloseRoutine();
         app.SaveWorkspace();
         exit_code = app.ExitCode();
     }

@@ -75,6 +75,7 @@ void DrawControls(App& app, PlayingRoutine& playing) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Next \u25B6", size)) player.NextStep();
+    playing.next_button = LastItemRect();
     if (app.countdowns.cue.Unavailable()) {
         ImGui::PushFont(app.fonts.small);
         TextWrappedColored(app.palette.text_muted,

@@ -73,7 +73,7 @@ json Player(const App& app) {
             {"phase", r.player.PhaseText()},                      {"remaining", r.player.Remaining()},
             {"started", r.started},                               {"paused", r.player.Paused()},
             {"finished", r.player.Finished()},                    {"flash", app.countdowns.Flash()},
-            {"sound_problem", app.countdowns.cue.Problem()}};
+            {"sound_problem", app.countdowns.cue.Problem()},      {"next_button", r.next_button}};
 }
 
 // The movement reminder: whether it is on, its interval and where the last one showed.

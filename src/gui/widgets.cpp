@@ -80,4 +80,8 @@ void SameLineOrWrap(float spacing, float width) {
 
 float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x; }
 
+std::array<float, 4> LastItemRect() {
+    return {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+}
+
 }  // namespace ta::gui

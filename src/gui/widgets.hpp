@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <string>
 
 namespace ta::gui {
@@ -19,6 +20,8 @@ void Tooltip(const char* text);                                  // while the la
 // content edge: rows of buttons wrap on narrow windows and at large text instead of being cut off.
 void SameLineOrWrap(float spacing, float width);
 float ButtonWidth(const char* label);
+// Where the last item was drawn (x0 y0 x1 y1): the state dump tells the end-to-end tests where to click.
+std::array<float, 4> LastItemRect();
 bool ToggleButton(const char* label, bool active, const ImVec2& size = ImVec2(0, 0));
 // A rounded box around the content drawn between BeginNote and EndNote (warnings, red flags).
 void BeginNote(const char* id, const ImVec4& accent);

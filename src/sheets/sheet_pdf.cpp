@@ -73,7 +73,7 @@ std::string DocumentTitle(const SheetModel& model) {
 
 bool WriteSheetPdf(const Database& db, const SheetRequest& request, const std::filesystem::path& out, std::string& error) {
     SheetInput input{request.muscles, request.pain_map ? &*request.pain_map : nullptr, request.routine,
-                     request.date.empty() ? Today() : request.date, request.diary};
+                     request.date.empty() ? Today() : request.date, request.diary, request.diary_activity};
     if (!IsIsoDate(input.date)) {
         error = "date \"" + input.date + "\" must look like 2026-11-22";
         return false;

@@ -5,6 +5,7 @@
 
 #include "database.hpp"
 #include "diary.hpp"
+#include "diary_activity.hpp"
 #include "pain_map.hpp"
 
 #include <filesystem>
@@ -23,6 +24,7 @@ struct SheetRequest {
     Paper paper = Paper::A4;
     std::string date;                   // "2026-11-22"; empty = today
     const std::vector<DiaryEntry>* diary = nullptr;  // adds the progress page, first
+    const std::vector<DiaryActivity>* diary_activity = nullptr;  // what the app logged, on the progress page
 };
 
 // Writes the PDF atomically. Returns false with `error` set on an unknown id, a bad date, nothing

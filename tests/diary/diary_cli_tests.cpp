@@ -1,5 +1,6 @@
 // `trigger-atlas-cli diary`: add, list --json (with the activity the app logged), export --csv
-// (which reads back as what add stored), chart, and the exit codes for a bad command line.
+// (which reads back as what add stored, with the activity in a second file beside it), chart, and
+// the exit codes for a bad command line.
 #include "diary_csv.hpp"
 #include "diary_fixtures.hpp"
 #include "diary_store.hpp"
@@ -66,6 +67,44 @@ TEST_CASE("diary list shows what the app logged as done, apart from the entries"
     CHECK(json["activity"][0]["at"] == "2026-11-30T10:05");
     CHECK(json["activity"][0]["item"] == "desk-break-2");
     CHECK_THAT(Diary(dir, "list").output, Catch::Contains("2026-11-30 10:05  done (logged by the app): desk-break-2"));
+}
+
+TEST_CASE("diary export --csv writes what the app logged beside the entries and names both files") {
+    test::ScratchDir dir;
+    const std::vector<DiaryActivity> logged = {{1, "2026-11-02T09:30", "levator-scapulae.pressure"}, {2, "2026-11-02T10:05", "desk-break-2"}};
+    {
+        Diagnostics diagnostics;
+        auto store = DiaryStore::Open(dir / "d.sqlite", diagnostics);
+        REQUIRE(store);
+        std::string error;
+        for (DiaryActivity done : logged) REQUIRE(store->Record(done, error));
+    }
+    REQUIRE(Diary(dir, "add --overall 4 --at 2026-11-02T20:00").exit_code == 0);
+
+    auto exported = Diary(dir, "export --json --csv " + test::Quote(dir / "d.csv"));
+    REQUIRE(exported.exit_code == 0);
+    const auto json = nlohmann::json::parse(exported.output);
+    CHECK(json["entries"]["file"] == (dir / "d.csv").string());
+    CHECK(json["entries"]["rows"] == 1);
+    CHECK(json["activity"]["file"] == (dir / "d-activity.csv").string());
+    CHECK(json["activity"]["rows"] == 2);
+    std::string error;
+    auto activity = ActivityFromCsv(test::ReadBytes(dir / "d-activity.csv"), error);
+    INFO(error);
+    REQUIRE(activity);
+    REQUIRE(activity->size() == logged.size());
+    for (size_t i = 0; i < logged.size(); ++i) {
+        CHECK((*activity)[i].at == logged[i].at);
+        CHECK((*activity)[i].item == logged[i].item);
+    }
+    auto entries = DiaryFromCsv(test::ReadBytes(dir / "d.csv"), error);
+    REQUIRE(entries);
+    CHECK(entries->size() == 1);
+
+    const std::string text = Diary(dir, "export --csv " + test::Quote(dir / "again.csv")).output;
+    CHECK_THAT(text, Catch::Contains("entries to " + (dir / "again.csv").string()) &&
+                     Catch::Contains("2 logged activities to " + (dir / "again-activity.csv").string()));
+    CHECK(test::ReadBytes(dir / "again-activity.csv") == test::ReadBytes(dir / "d-activity.csv"));
 }
 
 TEST_CASE("diary refuses a bad command line and keeps the diary as it was") {
