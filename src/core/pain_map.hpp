@@ -28,6 +28,9 @@
 namespace ta {
 
 enum class PainQuality { Aching, Sharp, Burning, Tingling, Numb };
+// Every quality, in the order the app offers them.
+inline constexpr PainQuality kPainQualities[] = {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling,
+                                                 PainQuality::Numb};
 const char* PainQualityName(PainQuality quality);
 std::optional<PainQuality> ParsePainQuality(std::string_view name);
 // Burning, tingling and numb pain point to nerves rather than trigger points.

@@ -183,7 +183,7 @@ void DrawBodyToolbar(App& app) {
     SameLineOrWrap(Em(0.5f), Em(7));
     ImGui::SetNextItemWidth(Em(7));
     if (ImGui::BeginCombo("##quality", PainQualityName(app.session.new_quality))) {
-        for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})
+        for (PainQuality q : kPainQualities)
             if (ImGui::Selectable(PainQualityName(q), q == app.session.new_quality)) app.session.new_quality = q;
         ImGui::EndCombo();
     }

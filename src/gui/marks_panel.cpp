@@ -29,6 +29,18 @@ void DrawEditButtons(App& app) {
     Tooltip("Remove every mark (undo brings them back)");
 }
 
+// The intensity slider gives up width before the quality drop-down cuts off a name ("tingling"
+// at 200% text in a narrow column); it keeps at least the width of its own label.
+float IntensitySliderWidth(float spacing) {
+    float longest = 0;
+    for (PainQuality q : kPainQualities) longest = std::max(longest, ImGui::CalcTextSize(PainQualityName(q)).x);
+    const float padding = 2 * ImGui::GetStyle().FramePadding.x;
+    const float quality = longest + padding + ImGui::GetFrameHeight();
+    const float remove = ImGui::GetFrameHeight() + padding;
+    const float smallest = ImGui::CalcTextSize("intensity 10").x + padding;
+    return std::clamp(ImGui::GetContentRegionAvail().x - quality - remove - 2 * spacing, smallest, Em(9));
+}
+
 // Returns false when the mark was removed (the list changed under the loop).
 bool DrawMark(App& app, size_t index) {
     Session& s = app.session;
@@ -44,17 +56,18 @@ bool DrawMark(App& app, size_t index) {
     }
     Tooltip(name.c_str());
     int intensity = mark.intensity;
-    ImGui::SetNextItemWidth(Em(9));
+    const float spacing = Em(0.25f);
+    ImGui::SetNextItemWidth(IntensitySliderWidth(spacing));
     if (ImGui::SliderInt("##intensity", &intensity, 1, 10, "intensity %d") && intensity != mark.intensity) s.SetMarkIntensity(index, intensity);
     Tooltip("Intensity, 1 to 10");
-    ImGui::SameLine(0, Em(0.25f));
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - Em(0.25f));
+    ImGui::SameLine(0, spacing);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - spacing);
     if (ImGui::BeginCombo("##quality", PainQualityName(mark.quality))) {
-        for (auto q : {PainQuality::Aching, PainQuality::Sharp, PainQuality::Burning, PainQuality::Tingling, PainQuality::Numb})
+        for (PainQuality q : kPainQualities)
             if (ImGui::Selectable(PainQualityName(q), q == mark.quality) && q != mark.quality) s.SetMarkQuality(index, q);
         ImGui::EndCombo();
     }
-    ImGui::SameLine(0, Em(0.25f));
+    ImGui::SameLine(0, spacing);
     const bool removed = ImGui::Button("\u2715");
     Tooltip("Remove this spot or area");
     ImGui::PopID();
