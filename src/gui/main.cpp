@@ -238,15 +238,18 @@ int Run(int argc, char** argv) {
     // another thread reads it is undefined behaviour.
     setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
     Settings settings = LoadSettings(SettingsFile());
+    // SDL_Init may fork (libdbus starts a session bus when there is none, as on a bare X server),
+    // and a child forked while other threads allocate can deadlock on the allocator's lock
+    // (AddressSanitizer's has no fork handler): the workers start after it.
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
     // Preparing the data and the fonts takes about as long as opening the window; do all at once.
     // The fonts are built for the scale the desktop most likely has (the window, which tells, is
     // not there yet); UsePreparedFonts builds them again in the rare case it was wrong.
     std::future<AppData> data = std::async(std::launch::async, LoadData, argv[0]);
     std::future<PreparedFonts> fonts = std::async(std::launch::async, PrepareFonts, ExpectedDisplayScale() * settings.ui_scale);
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
