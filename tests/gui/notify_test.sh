@@ -29,7 +29,7 @@ grep -q ready "$work/notifyd.txt" || fail "the stand-in notification daemon did 
 
 app=$work/fast-app
 # Under AddressSanitizer (CI) the preloaded libfaketime comes before ASan's runtime, which it allows.
-printf '#!/bin/sh\nLD_PRELOAD=%s FAKETIME="+0 x60" FAKETIME_DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" exec "%s" "$@"\n' \
+printf '#!/bin/sh\nLD_PRELOAD=%s${LD_PRELOAD:+:$LD_PRELOAD} FAKETIME="+0 x60" FAKETIME_DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" exec "%s" "$@"\n' \
     "$faketime_lib" "$real_app" > "$app"
 chmod +x "$app"
 mkdir -p "$XDG_CONFIG_HOME/trigger-atlas"

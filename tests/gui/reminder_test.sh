@@ -18,7 +18,7 @@ source "$(cd "$(dirname "$0")" && pwd)/harness.sh"
 # Only the app runs on the fast clock: the harness's own waiting stays in real time.
 app=$work/fast-app
 # Under AddressSanitizer (CI) the preloaded libfaketime comes before ASan's runtime, which it allows.
-printf '#!/bin/sh\nLD_PRELOAD=%s FAKETIME="+0 x60" FAKETIME_DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" exec "%s" "$@"\n' \
+printf '#!/bin/sh\nLD_PRELOAD=%s${LD_PRELOAD:+:$LD_PRELOAD} FAKETIME="+0 x60" FAKETIME_DONT_FAKE_MONOTONIC=1 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" exec "%s" "$@"\n' \
     "$faketime_lib" "$real_app" > "$app"
 chmod +x "$app"
 unset DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR   # no desktop session, even on a developer's machine
