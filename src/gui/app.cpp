@@ -85,24 +85,25 @@ void App::Poll() { PollDeskReminder(*this); }
 
 void App::RebuildFonts(float display_scale) {
     display_scale_ = display_scale;
-    const float scale = display_scale_ * settings.ui_scale;
-    fonts = LoadFonts(scale, font_files_);
-    palette = ApplyTheme(settings.dark_theme, scale);
-    fonts_dirty_ = false;
+    UseFonts(LoadFonts(FontScale(), font_files_));
 }
 
 void App::UsePreparedFonts(const PreparedFonts& prepared, float display_scale) {
     font_files_ = prepared.files;
     display_scale_ = display_scale;
-    if (prepared.scale != display_scale * settings.ui_scale) return;
-    fonts = prepared.fonts;
-    palette = ApplyTheme(settings.dark_theme, prepared.scale);
+    if (prepared.scale == FontScale()) UseFonts(prepared.fonts);
+}
+
+// The fonts now in ImGui's atlas, built at FontScale(); the theme's sizes follow them.
+void App::UseFonts(const Fonts& built) {
+    fonts = built;
+    palette = ApplyTheme(settings.dark_theme, FontScale());
     fonts_dirty_ = false;
 }
 
 void App::SetTheme(bool dark) {
     settings.dark_theme = dark;
-    palette = ApplyTheme(dark, display_scale_ * settings.ui_scale);
+    palette = ApplyTheme(dark, FontScale());
     SaveSettingsNow();
 }
 

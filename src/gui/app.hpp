@@ -187,6 +187,8 @@ public:
 
 private:
     void Layout();
+    float FontScale() const { return display_scale_ * settings.ui_scale; }  // the display's scale x the UI scale
+    void UseFonts(const Fonts& built);
     void DrawColumn(const char* id, float width, float height, void (App::*draw)());
     void DrawFindings();
     void DrawBody();
