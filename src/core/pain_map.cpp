@@ -50,7 +50,8 @@ void ReadMark(const ElementReader& e, PainMap& map, size_t max_marks) {
         auto x = e.DecimalAttribute("x", -1e6, 1e6, std::nullopt);
         auto y = e.DecimalAttribute("y", -1e6, 1e6, std::nullopt);
         if (!x || !y) return;
-        if (!view->empty()) {  // a point without a view places nothing
+        // A point without a view places nothing; a blank view counts as none, as it does for <area>.
+        if (view->find_first_not_of(" \t\n\r") != std::string::npos) {
             mark.view = *view;
             mark.strokes = ClickStrokes({*x, *y});
         }
@@ -91,11 +92,7 @@ void ReadArea(const ElementReader& e, PainMap& map, const PainMapLimits& limits,
     if (!RoomFor(e, map, limits.max_marks)) return;
     PainMapMark mark;
     auto view = e.RequiredAttribute("view");
-    if (!view || !ReadMarkAttributes(e, mark)) return;
-    if (view->empty()) {
-        e.Error("an area needs the view it was drawn on");
-        return;
-    }
+    if (!view || !ReadMarkAttributes(e, mark)) return;  // a blank view is an error there
     mark.view = *view;
     e.ForEachChild({{"stroke", [&](const ElementReader& c) {
                          c.CheckAttributes({"radius", "points", "erase"});

@@ -125,6 +125,19 @@ TEST_CASE("a format 1 pain map opens with its points as clicks") {
     CHECK_FALSE(loaded->marks[1].Drawn());
 }
 
+TEST_CASE("a format 1 click on a blank view is a region mark, and it survives a save and a load") {
+    // Found by fuzzing: the blank view placed the click, and the saved <area view=" "> was refused.
+    Diagnostics diagnostics;
+    auto loaded = ParsePainMap("old.xml", "<pain-map format=\"1\"><mark view=\" \" x=\"1\" y=\"2\" region=\"right-groin\"/></pain-map>",
+                               diagnostics);
+    REQUIRE(loaded);
+    REQUIRE(loaded->marks.size() == 1);
+    CHECK_FALSE(loaded->marks[0].Drawn());
+    auto again = ParsePainMap("saved.xml", PainMapToXml(*loaded), diagnostics);
+    REQUIRE(again);
+    CHECK(*again == *loaded);
+}
+
 TEST_CASE("a map too large to open again is refused before it is written") {
     test::TempDir dir;
     PainMap map;
