@@ -238,10 +238,13 @@ int Run(int argc, char** argv) {
     // another thread reads it is undefined behaviour.
     setenv("SDL_VIDEO_X11_WMCLASS", kAppId, 0);
     Settings settings = LoadSettings(SettingsFile());
+    // Video only: SDL's timer subsystem starts a thread, and once a process has two threads
+    // every getc takes a lock; Xlib reads its input-method tables a character at a time, so
+    // SDL_Init took 10 ms longer. The app uses no SDL timers (SDL_GetTicks needs none).
     // SDL_Init may fork (libdbus starts a session bus when there is none, as on a bare X server),
     // and a child forked while other threads allocate can deadlock on the allocator's lock
     // (AddressSanitizer's has no fork handler): the workers start after it.
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         std::fprintf(stderr, "trigger-atlas: cannot start SDL: %s\n", SDL_GetError());
         return 1;
     }
