@@ -12,11 +12,13 @@
 #include "frame_cache.hpp"
 #include "file_dialog.hpp"
 #include "fonts.hpp"
+#include "optional_module.hpp"
 #include "settings.hpp"
 #include "theme.hpp"
 
 #include "data_paths.hpp"
 #include "database.hpp"
+#include "print_module.hpp"
 #include "routine_player.hpp"
 #include "search.hpp"
 #include "session.hpp"
@@ -217,6 +219,7 @@ private:
     FontFiles font_files_;
     std::filesystem::path document_;                // the open pain map, empty when unsaved
     std::filesystem::path last_export_;             // shown with Open and Show in folder
+    OptionalModule print_module_{kPrintModuleName, kPrintModuleEntry};  // the PDF sheets, opened at the first export
     std::optional<PendingAction> after_save_;       // to do once Save as has saved
     unsigned autosaved_revision_ = 0;
     bool fonts_dirty_ = true;

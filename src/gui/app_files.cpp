@@ -7,7 +7,6 @@
 #include "backup_rotation.hpp"
 #include "desktop_open.hpp"
 #include "file_naming.hpp"
-#include "sheet_pdf.hpp"
 
 #include <cstdlib>
 
@@ -146,7 +145,8 @@ void App::ExportSheet(const fs::path& path) {
     if (session.selected_muscle) request.muscles.push_back(db.content.muscles[*session.selected_muscle].id);
     if (!session.Map().marks.empty()) request.pain_map = session.Map();
     std::string error;
-    if (!WriteSheetPdf(db, request, path, error)) {
+    const PrintModule* print = print_module_.Get<PrintModule>(error);
+    if (!print || !print->write_sheet_pdf(db, request, path, error)) {
         status = "Could not export: " + error;
         return;
     }

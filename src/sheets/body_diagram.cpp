@@ -4,7 +4,6 @@
 #include "coordinates.hpp"
 #include "palette.hpp"
 #include "point_labels.hpp"
-#include "text_blocks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -257,43 +256,20 @@ void DrawBodyDiagramAt(cairo_t* cr, const Database& db, const SheetDiagram& d, c
     DrawPlaced(cr, db, d, box, {transform, box.x, box.y, ink});
 }
 
-LegendSymbols SymbolsUsed(const Database& db, const std::vector<SheetDiagram>& diagrams) {
-    LegendSymbols used;
-    for (const auto& d : diagrams) {
-        used.trigger_points |= !d.trigger_points.empty();
-        for (int i : d.outlines) (db.atlas.views[d.view].muscles[i].deep ? used.deep_outline : used.outline) = true;
-    }
-    return used;
-}
-
-double DrawDiagramLegend(PageWriter& page, double x, double y, double width, const LegendSymbols& symbols) {
-    cairo_t* cr = page.Cairo();
-    struct Entry { int symbol; const char* words; };
-    std::vector<Entry> entries = {{0, "main pain zone"}, {1, "pain may spread here"}};
-    if (symbols.trigger_points) entries.push_back({2, "trigger point, numbered as in the text"});
-    if (symbols.outline) entries.push_back({4, "the muscle"});
-    if (symbols.deep_outline) entries.push_back({3, "deep muscle (dashed outline)"});
-    const Shape square{{{{0, 0}, {14, 0}, {14, 8}, {0, 8}}}, {}};
-    double row_y = y;
-    for (const Entry& e : entries) {
-        const Box swatch{x, row_y + 1.5, 14, 8};
-        const Placement unit{ViewTransform{1, {0, 0}}, swatch.x, swatch.y};  // swatch shapes in points
-        if (e.symbol == 0) {
-            cairo_rectangle(cr, swatch.x, swatch.y, swatch.width, swatch.height);
+void DrawLegendSwatch(cairo_t* cr, LegendSwatch swatch, const Box& box) {
+    const Shape square{{{{0, 0}, {box.width, 0}, {box.width, box.height}, {0, box.height}}}, {}};
+    const Placement unit{ViewTransform{1, {0, 0}}, box.x, box.y};  // swatch shapes in points
+    switch (swatch) {
+        case LegendSwatch::Essential:
+            cairo_rectangle(cr, box.x, box.y, box.width, box.height);
             SetColour(cr, kEssential);
             cairo_fill(cr);
-        } else if (e.symbol == 1) {
-            Stipple(cr, unit, square);
-        } else if (e.symbol == 2) {
-            TriggerPointX(cr, {swatch.x + 7, swatch.y + 4});
-        } else {
-            DrawMuscle(cr, unit, square, e.symbol == 3);
-        }
-        LayoutPtr words = MakeLayout(page.Pango(), e.words, kSmallSize, width - 20);
-        DrawLayoutAt(cr, words.get(), x + 20, row_y, kMutedInk);
-        row_y += std::max(LayoutHeight(words.get()), 10.0) + 1.5;
+            break;
+        case LegendSwatch::Spillover: Stipple(cr, unit, square); break;
+        case LegendSwatch::TriggerPoint: TriggerPointX(cr, {box.x + box.width / 2, box.y + box.height / 2}); break;
+        case LegendSwatch::Muscle: DrawMuscle(cr, unit, square, false); break;
+        case LegendSwatch::DeepMuscle: DrawMuscle(cr, unit, square, true); break;
     }
-    return row_y - y;
 }
 
 }  // namespace ta::sheets

@@ -1,9 +1,9 @@
 // The body diagram of a sheet: silhouette, light landmarks, referral zones (essential solid,
 // spillover stippled), the muscle outline (dashed when deep), trigger points as X, and a
-// person's marks; plus the legend that explains the symbols.
+// person's marks; and the symbols for a legend, in cairo alone.
 #pragma once
 
-#include "page_layout.hpp"
+#include "cairo_basics.hpp"
 #include "coordinates.hpp"
 #include "sheet_model.hpp"
 
@@ -23,15 +23,8 @@ void DrawBodyDiagram(cairo_t* cr, const Database& db, const SheetDiagram& diagra
 void DrawBodyDiagramAt(cairo_t* cr, const Database& db, const SheetDiagram& diagram, const ViewTransform& transform, const Box& box,
                        double ink);
 
-// Which symbols a legend explains.
-struct LegendSymbols {
-    bool trigger_points = false;
-    bool outline = false;
-    bool deep_outline = false;
-};
-LegendSymbols SymbolsUsed(const Database& db, const std::vector<SheetDiagram>& diagrams);
-
-// A legend for the symbols used, as rows of swatch and words; returns its height.
-double DrawDiagramLegend(PageWriter& page, double x, double y, double width, const LegendSymbols& symbols);
+// The symbols of the diagrams, drawn in `box` for a legend.
+enum class LegendSwatch { Essential, Spillover, TriggerPoint, Muscle, DeepMuscle };
+void DrawLegendSwatch(cairo_t* cr, LegendSwatch swatch, const Box& box);
 
 }  // namespace ta::sheets

@@ -2,6 +2,7 @@
 #include "muscle_sheet.hpp"
 
 #include "body_diagram.hpp"
+#include "diagram_legend.hpp"
 #include "text_blocks.hpp"
 #include "tick_grid.hpp"
 #include "warning_box.hpp"

@@ -2,6 +2,7 @@
 // drawings advance down the page, breaking onto a new page when the next line does not fit.
 #pragma once
 
+#include "cairo_basics.hpp"
 #include "sheet_pdf.hpp"
 
 #include <cairo.h>
@@ -15,11 +16,6 @@ struct PaperSize {
     double width = 0, height = 0;  // points
 };
 PaperSize PaperPoints(Paper paper);
-
-struct Box {
-    double x = 0, y = 0, width = 0, height = 0;
-    double Bottom() const { return y + height; }
-};
 
 class PageWriter {
 public:

@@ -51,8 +51,6 @@ double LayoutHeight(PangoLayout* layout) {
     return static_cast<double>(height) / PANGO_SCALE;
 }
 
-void SetColour(cairo_t* cr, Colour c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
-
 void DrawLayoutAt(cairo_t* cr, PangoLayout* layout, double x, double y, Colour colour) {
     SetColour(cr, colour);
     cairo_move_to(cr, x, y);
@@ -93,29 +91,6 @@ double FontSizeOf(PangoLayout* layout) {
 }
 
 }  // namespace
-
-void DrawNumberDisc(cairo_t* cr, double x, double y, int number, double scale) {
-    cairo_new_sub_path(cr);
-    cairo_arc(cr, x, y, 5.6 * scale, 0, 2 * M_PI);
-    SetColour(cr, {1, 1, 1});
-    cairo_fill_preserve(cr);
-    SetColour(cr, kInk);
-    cairo_set_line_width(cr, 0.8 * scale);
-    cairo_stroke(cr);
-    // Absolute size: drawing units whatever the target's resolution (PDF points, app pixels).
-    LayoutPtr digits(pango_cairo_create_layout(cr));
-    PangoFontDescription* font = pango_font_description_from_string(kFontFamily);
-    pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
-    pango_font_description_set_absolute_size(font, 7.5 * scale * PANGO_SCALE);
-    pango_layout_set_font_description(digits.get(), font);
-    pango_font_description_free(font);
-    pango_layout_set_text(digits.get(), std::to_string(number).c_str(), -1);
-    PangoRectangle ink;
-    pango_layout_get_extents(digits.get(), &ink, nullptr);
-    const double w = static_cast<double>(ink.width) / PANGO_SCALE, h = static_cast<double>(ink.height) / PANGO_SCALE;
-    cairo_move_to(cr, x - static_cast<double>(ink.x) / PANGO_SCALE - w / 2, y - static_cast<double>(ink.y) / PANGO_SCALE - h / 2);
-    pango_cairo_show_layout(cr, digits.get());
-}
 
 void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook& look) {
     cairo_t* cr = page.Cairo();

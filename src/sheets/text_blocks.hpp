@@ -2,6 +2,7 @@
 // so that a long block continues on the next page instead of being clipped.
 #pragma once
 
+#include "cairo_basics.hpp"
 #include "page_layout.hpp"
 #include "palette.hpp"
 #include "sheet_model.hpp"
@@ -23,7 +24,6 @@ std::string EscapeMarkup(const std::string& text);
 // A wrapped layout of pango markup, `width` points wide; size in points.
 LayoutPtr MakeLayout(PangoContext* pango, const std::string& markup, double size, double width, bool bold = false);
 double LayoutHeight(PangoLayout* layout);
-void SetColour(cairo_t* cr, Colour c);
 // Draws a whole layout with its top-left at (x, y); no page breaking.
 void DrawLayoutAt(cairo_t* cr, PangoLayout* layout, double x, double y, Colour colour);
 
@@ -37,10 +37,6 @@ struct BlockLook {
     double space_after = 3;
     bool disc = false;                       // the marker is a number in a disc, as on the diagrams
 };
-
-// A number in a white disc with a dark ring: how the diagrams and the lists number trigger points.
-// `scale` 1 is the diagrams' size in points (a 5.6 pt disc, 7.5 pt digits).
-void DrawNumberDisc(cairo_t* cr, double x, double y, int number, double scale);
 
 // Sets `layout` from the cursor down, line by line, breaking pages as needed; `x` is the column's left.
 void FlowLayout(PageWriter& page, PangoLayout* layout, double x, const BlockLook& look);
