@@ -1,8 +1,10 @@
-// The desktop's own file dialog through the XDG desktop portal's FileChooser (libportal). It
-// answers asynchronously, so the window keeps drawing while the dialog is up; the FileDialog falls
-// back to its built-in dialog when no portal answers (no session bus, no portal service, an error).
-// Built without libportal, Ask always says no.
+// The desktop's own file dialog through the XDG desktop portal's FileChooser. It answers
+// asynchronously, so the window keeps drawing while the dialog is up; the FileDialog falls back to
+// its built-in dialog when no portal answers (no session bus, no portal service, no desktop
+// module or libportal, an error). The portal itself is the desktop module's, opened at the first Ask.
 #pragma once
+
+#include "desktop_services.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -14,16 +16,7 @@ enum class FileAction;
 
 class PortalFileChooser {
 public:
-    // How a request ended: a chosen file, a cancel, or a failure (then the fallback is used).
-    struct Answer {
-        enum class Kind { Chosen, Cancelled, Failed } kind;
-        std::filesystem::path path;
-    };
-
-    PortalFileChooser();
-    ~PortalFileChooser();
-    PortalFileChooser(const PortalFileChooser&) = delete;
-    PortalFileChooser& operator=(const PortalFileChooser&) = delete;
+    using Answer = FileChooserService::Answer;
 
     // Shows the desktop's dialog; false when no portal can (the caller uses its own dialog).
     bool Ask(FileAction action, const std::string& title, const std::filesystem::path& suggested);
@@ -32,8 +25,8 @@ public:
     std::optional<Answer> Poll();
 
 private:
-    struct State;
-    std::unique_ptr<State> state_;
+    std::unique_ptr<FileChooserService> service_;   // from the first Ask that found the module
+    bool unavailable_ = false;                      // no module or no libportal: not asked again
 };
 
 }  // namespace ta::gui

@@ -58,6 +58,7 @@ if [ "$gui_built" = 1 ]; then
   expected_files+=(
     usr/bin/trigger-atlas
     usr/lib/trigger-atlas/trigger-atlas-print.so
+    usr/lib/trigger-atlas/trigger-atlas-desktop.so
     usr/share/man/man1/trigger-atlas.1.gz
     usr/share/applications/$app_id.desktop
     usr/share/metainfo/$app_id.metainfo.xml
