@@ -1,5 +1,5 @@
-// A plain binary archive for data the program itself wrote (the prepared-atlas cache): numbers in
-// the machine's byte order, strings and vectors with a 64-bit count. One function per struct
+// A plain binary archive for data the program itself wrote (the prepared-data cache): numbers in
+// the machine's byte order, strings, vectors and sets with a 64-bit count. One function per struct
 // lists its fields once, and serves both directions: `archive(field, ...)` writes with
 // ArchiveWriter and reads with ArchiveReader.
 //
@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -48,6 +49,11 @@ private:
     }
     template <class T>
     void PutCompound(const std::vector<T>& values) {
+        Put(static_cast<uint64_t>(values.size()));
+        for (const T& v : values) Put(v);
+    }
+    template <class T>
+    void PutCompound(const std::set<T>& values) {
         Put(static_cast<uint64_t>(values.size()));
         for (const T& v : values) Put(v);
     }
@@ -105,6 +111,14 @@ private:
     void GetCompound(std::vector<T>& values) {
         values.resize(Count());
         for (T& v : values) Get(v);
+    }
+    template <class T>
+    void GetCompound(std::set<T>& values) {
+        for (size_t n = Count(); ok_ && n > 0; --n) {
+            T value{};
+            Get(value);
+            values.insert(std::move(value));
+        }
     }
     template <class T>
     void GetCompound(std::optional<T>& value) {

@@ -20,6 +20,7 @@ struct Dose {
     std::optional<int> hold_seconds, reps, sets, per_day;
     std::optional<int> minutes;    // for exercises done for a while rather than held (a walk)
     std::string Describe() const;  // "hold 30 s, 3 times, 3 times a day"
+    friend bool operator==(const Dose&, const Dose&) = default;
 };
 
 // Which picture shows a technique or self-test: names from the figure library
@@ -39,11 +40,13 @@ struct Technique {
     Dose dose;
     std::vector<std::string> cautions;
     std::optional<FigureSpec> figure = std::nullopt;
+    friend bool operator==(const Technique&, const Technique&) = default;
 };
 
 struct NotAtHome {
     TechniqueKind kind = TechniqueKind::Massage;
     std::string reason;
+    friend bool operator==(const NotAtHome&, const NotAtHome&) = default;
 };
 
 enum class ZoneKind { Essential, Spillover };
@@ -55,18 +58,21 @@ struct ZoneArea {
     double weight = 1;
     ZoneSide side = ZoneSide::Same;
     int line = 0;
+    friend bool operator==(const ZoneArea&, const ZoneArea&) = default;
 };
 
 struct TriggerPoint {
     std::string id;       // local to the muscle
     std::string find;
     std::vector<ZoneArea> zones;
+    friend bool operator==(const TriggerPoint&, const TriggerPoint&) = default;
 };
 
 struct Citation {
     std::string reference;
     std::string chapter;
     int line = 0;
+    friend bool operator==(const Citation&, const Citation&) = default;
 };
 
 struct Muscle {
@@ -83,12 +89,14 @@ struct Muscle {
 
     const Technique* FindTechnique(const std::string& technique_id) const;
     const TriggerPoint* FindTriggerPoint(const std::string& point_id) const;
+    friend bool operator==(const Muscle&, const Muscle&) = default;
 };
 
 struct GroupMember {
     std::string muscle;  // exactly one of muscle and group is set
     std::string group;
     int line = 0;
+    friend bool operator==(const GroupMember&, const GroupMember&) = default;
 };
 
 struct Group {
@@ -97,16 +105,19 @@ struct Group {
     std::vector<GroupMember> members;
     std::string file;
     int line = 0;
+    friend bool operator==(const Group&, const Group&) = default;
 };
 
 struct Reference {
     std::string id, text;
+    friend bool operator==(const Reference&, const Reference&) = default;
 };
 
 struct RegionRef {
     std::string region;   // a region base id
     std::string side;     // "both", "right", "left" (safety) or "same"/"opposite" (zones)
     int line = 0;
+    friend bool operator==(const RegionRef&, const RegionRef&) = default;
 };
 
 // How soon to get help: emergency services now, a doctor today, or a doctor before self-treatment.
@@ -118,10 +129,12 @@ struct RedFlag {
     std::string title, summary, text;  // summary: one short line, shown where space is tight
     std::vector<RegionRef> regions;  // empty: applies everywhere
     int line = 0;
+    friend bool operator==(const RedFlag&, const RedFlag&) = default;
 };
 
 struct Advice {
     std::string id, title, text, why;
+    friend bool operator==(const Advice&, const Advice&) = default;
 };
 
 struct Safety {
@@ -131,6 +144,7 @@ struct Safety {
     std::string file;
     bool complete = false;     // read with no errors: front ends refuse to give advice otherwise
     std::string fingerprint;   // changes whenever the texts change; ties the app's acknowledgement to them
+    friend bool operator==(const Safety&, const Safety&) = default;
 };
 
 struct SelfTest {
@@ -140,6 +154,7 @@ struct SelfTest {
     std::optional<FigureSpec> figure = std::nullopt;
     std::string file;
     int line = 0;
+    friend bool operator==(const SelfTest&, const SelfTest&) = default;
 };
 
 // How a routine times one step: its own dose, which may trim the technique's general dose to fit
@@ -150,6 +165,7 @@ struct StepTiming {
     int rest_seconds = 0;             // a pause between two holds on the same side
     bool each_side = false;           // the holds are done on the right, then again on the left
     std::string Describe() const;     // "2 holds of 30 s each side, 5 s rest between"; empty without holds
+    friend bool operator==(const StepTiming&, const StepTiming&) = default;
 };
 
 // A step is either a muscle's technique (muscle and technique set) or an exercise (exercise set).
@@ -158,6 +174,7 @@ struct RoutineStep {
     double minutes = 0;
     StepTiming timing;
     int line = 0;
+    friend bool operator==(const RoutineStep&, const RoutineStep&) = default;
 };
 
 struct Routine {
@@ -168,6 +185,7 @@ struct Routine {
     std::vector<RoutineStep> steps;
     std::string file;
     int line = 0;
+    friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 // A complaint in a person's own words ("sciatica", "tennis elbow", "neck") and where it is felt,
@@ -179,6 +197,7 @@ struct Condition {
     std::vector<Citation> sources;
     std::string file;
     int line = 0;
+    friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 struct Content {
@@ -195,6 +214,7 @@ struct Content {
     std::vector<Technique> exercises;   // movement breaks and strength work, by id
 
     const Technique* FindExercise(const std::string& id) const;
+    friend bool operator==(const Content&, const Content&) = default;
 };
 
 }  // namespace ta

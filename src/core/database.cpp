@@ -81,18 +81,14 @@ void IndexCrossReferences(Database& db, Diagnostics& diagnostics) {
     IndexTriggerPoints(db);
 }
 
-// The content is read on another thread while `atlas_half` fills the atlas; `pattern_half` fills
-// the pattern index. Each returns its diagnostics, which keep the order: atlas, content,
+// `atlas_half` fills the atlas, `content_half` the content and `pattern_half` the pattern index,
+// in that order. Each returns its diagnostics, which keep the order: atlas, content,
 // cross-references, patterns.
-template <class AtlasHalf, class PatternHalf>
-Database Assemble(const std::filesystem::path& content_dir, Diagnostics& diagnostics, AtlasHalf atlas_half, PatternHalf pattern_half) {
-    Diagnostics content_diagnostics;
-    std::future<Content> content = std::async(std::launch::async, [&] { return LoadContent(content_dir, content_diagnostics); });
+template <class AtlasHalf, class ContentHalf, class PatternHalf>
+Database Assemble(Diagnostics& diagnostics, AtlasHalf atlas_half, ContentHalf content_half, PatternHalf pattern_half) {
     Database db;
-    const Diagnostics* atlas_diagnostics = atlas_half(db);
-    db.content = content.get();
-    diagnostics.Append(*atlas_diagnostics);
-    diagnostics.Append(content_diagnostics);
+    diagnostics.Append(*atlas_half(db));
+    diagnostics.Append(*content_half(db));
     IndexCrossReferences(db, diagnostics);
     diagnostics.Append(*pattern_half(db));
     // A red flag pointing at an unknown region is found only here, against the atlas.
@@ -148,23 +144,27 @@ void IndexDatabase(Database& db, Diagnostics& diagnostics) {
 }
 
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
-                      Diagnostics& diagnostics, AtlasHalfDiagnostics* apart) {
-    AtlasHalfDiagnostics local;
-    AtlasHalfDiagnostics& half = apart ? *apart : local;
-    return Assemble(content_dir, diagnostics, [&](Database& db) { db.atlas = LoadAtlas(atlas_dir, half.atlas); return &half.atlas; },
-                    [&](Database& db) {
-                        IndexPatterns(db);
-                        CheckPatterns(db, half.patterns);
-                        return &half.patterns;
-                    });
+                      Diagnostics& diagnostics, PreparedDiagnostics* apart) {
+    PreparedDiagnostics local;
+    PreparedDiagnostics& half = apart ? *apart : local;
+    // The content is read on another thread while the atlas is.
+    std::future<Content> content = std::async(std::launch::async, [&] { return LoadContent(content_dir, half.content); });
+    return Assemble(
+        diagnostics, [&](Database& db) { db.atlas = LoadAtlas(atlas_dir, half.atlas); return &half.atlas; },
+        [&](Database& db) { db.content = content.get(); return &half.content; },
+        [&](Database& db) {
+            IndexPatterns(db);
+            CheckPatterns(db, half.patterns);
+            return &half.patterns;
+        });
 }
 
-Database LoadDatabase(const std::filesystem::path& content_dir, PreparedAtlas prepared, Diagnostics& diagnostics) {
-    return Assemble(content_dir, diagnostics, [&](Database& db) { db.atlas = std::move(prepared.atlas); return &prepared.diagnostics.atlas; },
-                    [&](Database& db) {
-                        db.pattern_index = std::move(prepared.pattern_index);
-                        return &prepared.diagnostics.patterns;
-                    });
+Database LoadDatabase(PreparedData prepared, Diagnostics& diagnostics) {
+    PreparedDiagnostics& half = prepared.diagnostics;
+    return Assemble(
+        diagnostics, [&](Database& db) { db.atlas = std::move(prepared.atlas); return &half.atlas; },
+        [&](Database& db) { db.content = std::move(prepared.content); return &half.content; },
+        [&](Database& db) { db.pattern_index = std::move(prepared.pattern_index); return &half.patterns; });
 }
 
 }  // namespace ta

@@ -6,7 +6,7 @@
 #include "content.hpp"
 #include "diagnostics.hpp"
 #include "pattern_index.hpp"
-#include "prepared_atlas.hpp"
+#include "prepared_data.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -73,12 +73,12 @@ struct Database {
 };
 
 // Loads content and atlas, checks them against each other and builds the indexes. `apart`, when
-// given, also receives the atlas half's diagnostics apart, to keep with a PreparedAtlas.
+// given, also receives the prepared parts' diagnostics apart, to keep with a PreparedData.
 Database LoadDatabase(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
-                      Diagnostics& diagnostics, AtlasHalfDiagnostics* apart = nullptr);
-// The same with the atlas half prepared earlier (see prepared_atlas.hpp): the content is read and
-// checked, the atlas is not read again. The diagnostics are the same as LoadDatabase's.
-Database LoadDatabase(const std::filesystem::path& content_dir, PreparedAtlas prepared, Diagnostics& diagnostics);
+                      Diagnostics& diagnostics, PreparedDiagnostics* apart = nullptr);
+// The same from data prepared earlier (see prepared_data.hpp): no file is read again; the
+// cross-references are checked and indexed again. The diagnostics are the same as LoadDatabase's.
+Database LoadDatabase(PreparedData prepared, Diagnostics& diagnostics);
 
 // Cross-reference checks and index building, exposed for tests that assemble a Database by hand.
 void IndexDatabase(Database& database, Diagnostics& diagnostics);

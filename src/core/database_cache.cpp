@@ -1,4 +1,4 @@
-// The cache around LoadDatabase: read and check the kept atlas half, or load in full and keep it.
+// The cache around LoadDatabase: read and check the kept data, or load in full and keep it.
 #include "database_cache.hpp"
 
 #include "atomic_file.hpp"
@@ -13,16 +13,16 @@ Database LoadDatabaseCached(const std::filesystem::path& content_dir, const std:
     CacheOutcome& out = outcome ? *outcome : local;
     const std::string fingerprint = DataFingerprint(content_dir, atlas_dir, program);
     if (const std::optional<std::string> bytes = ReadFileBytes(cache_file)) {
-        if (std::optional<PreparedAtlas> prepared = ParsePreparedAtlas(*bytes, fingerprint)) {
+        if (std::optional<PreparedData> prepared = ParsePreparedData(*bytes, fingerprint)) {
             out.used = true;
-            return LoadDatabase(content_dir, std::move(*prepared), diagnostics);
+            return LoadDatabase(std::move(*prepared), diagnostics);
         }
     }
-    AtlasHalfDiagnostics apart;
+    PreparedDiagnostics apart;
     Database db = LoadDatabase(content_dir, atlas_dir, diagnostics, &apart);
     std::error_code ec;
     std::filesystem::create_directories(cache_file.parent_path(), ec);
-    out.written = WriteFileAtomically(cache_file, SerializePreparedAtlas(db, apart, fingerprint), out.problem);
+    out.written = WriteFileAtomically(cache_file, SerializePreparedData(db, apart, fingerprint), out.problem);
     return db;
 }
 

@@ -1,4 +1,4 @@
-// Loading the database with its slow half (the prepared atlas) kept in a cache file between runs,
+// Loading the database with the data read and checked (prepared_data.hpp) kept in a cache file between runs,
 // for the app's start-up. The answer is the same as LoadDatabase's, diagnostics included; only
 // the time differs. The cache is a convenience: when it cannot be read or written, loading goes on.
 #pragma once
@@ -12,7 +12,7 @@
 namespace ta {
 
 struct CacheOutcome {
-    bool used = false;      // the atlas half came from the cache file
+    bool used = false;      // the prepared data came from the cache file
     bool written = false;   // the cache file was (re)written
     std::string problem;    // why it could not be written, if it could not
 };

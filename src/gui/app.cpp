@@ -24,7 +24,7 @@ namespace {
 
 constexpr double kFlashSeconds = 1.2;
 
-// What names this build for the prepared-atlas cache: the version and the program file's path,
+// What names this build for the prepared-data cache: the version and the program file's path,
 // size and time, so a rebuilt program (which may read the atlas differently) prepares it again.
 // Nothing when the program file cannot be found: then no cache is trusted.
 std::optional<std::string> ProgramIdentity() {
@@ -36,13 +36,13 @@ std::optional<std::string> ProgramIdentity() {
     return std::string(TA_VERSION) + " " + exe.string() + " " + std::to_string(size) + " " + std::to_string(time.time_since_epoch().count());
 }
 
-// The database, with the prepared atlas kept in the cache folder between runs.
+// The database, with the prepared data kept in the cache folder between runs.
 Database LoadDatabaseForApp(const DataPaths& paths, Diagnostics& diagnostics) {
     const std::optional<std::string> program = ProgramIdentity();
     if (!program) return LoadDatabase(paths.content, paths.atlas, diagnostics);
     CacheOutcome cache;
-    Database db = LoadDatabaseCached(paths.content, paths.atlas, CacheDirectory() / "prepared-atlas.bin", *program, diagnostics, &cache);
-    if (!cache.used && !cache.written) std::fprintf(stderr, "trigger-atlas: the prepared atlas is not kept: %s\n", cache.problem.c_str());
+    Database db = LoadDatabaseCached(paths.content, paths.atlas, CacheDirectory() / "prepared-data.bin", *program, diagnostics, &cache);
+    if (!cache.used && !cache.written) std::fprintf(stderr, "trigger-atlas: the prepared data is not kept: %s\n", cache.problem.c_str());
     return db;
 }
 

@@ -34,7 +34,7 @@ struct Settings {
 std::filesystem::path ConfigDirectory();  // $XDG_CONFIG_HOME/trigger-atlas (~/.config/...)
 std::filesystem::path DataDirectory();    // $XDG_DATA_HOME/trigger-atlas (~/.local/share/...)
 std::filesystem::path SettingsFile();     // settings.conf in the config directory
-std::filesystem::path CacheDirectory();   // $XDG_CACHE_HOME/trigger-atlas (~/.cache/...): the prepared atlas
+std::filesystem::path CacheDirectory();   // $XDG_CACHE_HOME/trigger-atlas (~/.cache/...): the prepared data
 
 // Reads "key = value" lines; unknown keys and bad values are ignored (defaults stay). Values are
 // written with \\, \n and \r escaped, so a file name can never add a line of its own.

@@ -1,5 +1,5 @@
-// The prepared atlas kept between runs: a database loaded through the cache equals one loaded from
-// the files (atlas, pattern index, diagnostics and their order), a change to any data file or to
+// The prepared data kept between runs: a database loaded through the cache equals one loaded from
+// the files (atlas, content, pattern index, diagnostics and their order), a change to any data file or to
 // the program prepares it again, and a damaged or unwritable cache never changes the answer.
 #include "database_cache.hpp"
 #include "read_file.hpp"
@@ -25,12 +25,13 @@ std::vector<std::string> Formatted(const Diagnostics& diagnostics) {
 
 // Every field the cache keeps, compared (the structs' operator== is defaulted, so a field added
 // later and not kept fails here as soon as the data uses it).
-void RequireSameAtlasHalf(const Database& a, const Database& b) {
+void RequireSamePreparedData(const Database& a, const Database& b) {
     REQUIRE(a.atlas.bases == b.atlas.bases);
     REQUIRE(a.atlas.regions == b.atlas.regions);
     REQUIRE(a.atlas.views == b.atlas.views);
     REQUIRE(a.atlas.RetiredBases() == b.atlas.RetiredBases());
     REQUIRE(a.pattern_index == b.pattern_index);
+    REQUIRE(a.content == b.content);
 }
 
 struct Loaded {
@@ -50,9 +51,9 @@ void WriteText(const std::filesystem::path& file, const std::string& text) { std
 
 }  // namespace
 
-TEST_CASE("the real database loads the same through the prepared-atlas cache as from the files") {
+TEST_CASE("the real database loads the same through the prepared-data cache as from the files") {
     TempDir dir;
-    const auto cache = dir.Path() / "cache" / "prepared-atlas.bin";
+    const auto cache = dir.Path() / "cache" / "prepared-data.bin";
     Diagnostics direct_diagnostics;
     const Database direct = LoadDatabase(RealContent(), RealAtlas(), direct_diagnostics);
 
@@ -63,7 +64,7 @@ TEST_CASE("the real database loads the same through the prepared-atlas cache as 
     REQUIRE(second.outcome.used);
     CHECK_FALSE(second.outcome.written);
 
-    RequireSameAtlasHalf(direct, second.db);
+    RequireSamePreparedData(direct, second.db);
     CHECK(Formatted(second.diagnostics) == Formatted(direct_diagnostics));
     CHECK(second.db.postings_by_region.size() == direct.postings_by_region.size());
     CHECK(second.db.atlas.ResolveRegion("right-back-fingers") == direct.atlas.ResolveRegion("right-back-fingers"));
@@ -84,19 +85,19 @@ TEST_CASE("broken data gives the same diagnostics, in the same order, through th
     Diagnostics direct_diagnostics;
     const Database direct = LoadDatabase(content, atlas, direct_diagnostics);
     REQUIRE(direct_diagnostics.ErrorCount() >= 1);
-    const auto cache = dir.Path() / "prepared-atlas.bin";
+    const auto cache = dir.Path() / "prepared-data.bin";
     LoadThroughCache(content, atlas, cache);
     const Loaded cached = LoadThroughCache(content, atlas, cache);
     REQUIRE(cached.outcome.used);
     CHECK(Formatted(cached.diagnostics) == Formatted(direct_diagnostics));
-    RequireSameAtlasHalf(direct, cached.db);
+    RequireSamePreparedData(direct, cached.db);
 }
 
 TEST_CASE("a changed data file or another program prepares the atlas again") {
     TempDir dir;
     std::filesystem::copy(ta::test::TestData() / "mini", dir.Path() / "data", std::filesystem::copy_options::recursive);
     const auto content = dir.Path() / "data" / "content", atlas = dir.Path() / "data" / "atlas";
-    const auto cache = dir.Path() / "prepared-atlas.bin";
+    const auto cache = dir.Path() / "prepared-data.bin";
     LoadThroughCache(content, atlas, cache);
     REQUIRE(LoadThroughCache(content, atlas, cache).outcome.used);
 
@@ -106,7 +107,7 @@ TEST_CASE("a changed data file or another program prepares the atlas again") {
         svg.replace(svg.find("M 10 10 L 50 10"), 15, "M 12 10 L 50 10");
         WriteText(view, svg);
     }
-    SECTION("a muscle file changes (the patterns are joined to the content)") {
+    SECTION("a muscle file changes") {
         WriteText(content / "muscles" / "alpha.xml", *ReadFileBytes(content / "muscles" / "alpha.xml") + "\n");
     }
     SECTION("a file is added") { WriteText(atlas / "views" / "notes.txt", "draft"); }
@@ -118,13 +119,13 @@ TEST_CASE("a changed data file or another program prepares the atlas again") {
     CHECK_FALSE(again.outcome.used);
     CHECK(again.outcome.written);
     Diagnostics direct_diagnostics;
-    RequireSameAtlasHalf(LoadDatabase(content, atlas, direct_diagnostics), again.db);
+    RequireSamePreparedData(LoadDatabase(content, atlas, direct_diagnostics), again.db);
 }
 
 TEST_CASE("a damaged cache file is not believed: cut short or with a byte changed, it is prepared again") {
     TempDir dir;
     const auto content = ta::test::TestData() / "mini" / "content", atlas = ta::test::TestData() / "mini" / "atlas";
-    const auto cache = dir.Path() / "prepared-atlas.bin";
+    const auto cache = dir.Path() / "prepared-data.bin";
     const Loaded first = LoadThroughCache(content, atlas, cache);
     const std::string good = *ReadFileBytes(cache);
     REQUIRE(good.size() > 1000);
@@ -134,7 +135,7 @@ TEST_CASE("a damaged cache file is not believed: cut short or with a byte change
             WriteText(cache, damaged);
             const Loaded loaded = LoadThroughCache(content, atlas, cache);
             REQUIRE_FALSE(loaded.outcome.used);
-            RequireSameAtlasHalf(first.db, loaded.db);
+            RequireSamePreparedData(first.db, loaded.db);
         }
     }
 }
@@ -143,7 +144,7 @@ TEST_CASE("an unwritable cache folder leaves loading as it was and says why") {
     TempDir dir;
     WriteText(dir.Path() / "not-a-folder", "a file where the cache folder should be");
     const Loaded loaded = LoadThroughCache(ta::test::TestData() / "mini" / "content", ta::test::TestData() / "mini" / "atlas",
-                                           dir.Path() / "not-a-folder" / "prepared-atlas.bin");
+                                           dir.Path() / "not-a-folder" / "prepared-data.bin");
     CHECK_FALSE(loaded.outcome.used);
     CHECK_FALSE(loaded.outcome.written);
     CHECK_FALSE(loaded.outcome.problem.empty());

@@ -1,6 +1,7 @@
-// The prepared atlas as a binary file: a header (magic, format, fingerprint), then the atlas, the
-// pattern index and the diagnostics, each struct's fields listed once for both directions.
-#include "prepared_atlas.hpp"
+// The prepared data as a binary file: a header (magic, format, fingerprint), then the atlas, the
+// content, the pattern index and the diagnostics, each struct's fields listed once for both
+// directions.
+#include "prepared_data.hpp"
 
 #include "binary_archive.hpp"
 #include "database.hpp"
@@ -13,9 +14,9 @@ namespace ta {
 
 namespace {
 
-constexpr std::string_view kMagic = "trigger-atlas prepared atlas";
+constexpr std::string_view kMagic = "trigger-atlas prepared data";
 // Raise when a field is added, removed or reordered below.
-constexpr uint32_t kFormat = 1;
+constexpr uint32_t kFormat = 2;
 
 uint64_t Checksum(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
 
@@ -80,6 +81,57 @@ void Fields(A& a, ArchiveRef<ViewPatternIndex, A> v) { a(v.regions, v.patterns, 
 template <class A>
 void Fields(A& a, ArchiveRef<Diagnostic, A> d) { a(d.severity, d.file, d.line, d.element_path, d.message, d.hint); }
 
+// The content, field by field as content.hpp declares it.
+template <class A>
+void Fields(A& a, ArchiveRef<Dose, A> d) { a(d.hold_seconds, d.reps, d.sets, d.per_day, d.minutes); }
+template <class A>
+void Fields(A& a, ArchiveRef<FigureSpec, A> f) { a(f.pose, f.tool, f.place, f.arrow, f.arrow_at, f.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Technique, A> t) { a(t.id, t.kind, t.title, t.tool, t.position, t.steps, t.dose, t.cautions, t.figure); }
+template <class A>
+void Fields(A& a, ArchiveRef<NotAtHome, A> n) { a(n.kind, n.reason); }
+template <class A>
+void Fields(A& a, ArchiveRef<ZoneArea, A> z) { a(z.kind, z.region, z.weight, z.side, z.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<TriggerPoint, A> t) { a(t.id, t.find, t.zones); }
+template <class A>
+void Fields(A& a, ArchiveRef<Citation, A> c) { a(c.reference, c.chapter, c.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Muscle, A> m) {
+    a(m.id, m.name, m.anatomical_name, m.location, m.aliases, m.prior, m.trigger_points, m.symptoms, m.causes, m.techniques, m.not_at_home,
+      m.sources, m.file, m.line);
+}
+template <class A>
+void Fields(A& a, ArchiveRef<GroupMember, A> m) { a(m.muscle, m.group, m.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Group, A> g) { a(g.id, g.name, g.aliases, g.members, g.file, g.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Reference, A> r) { a(r.id, r.text); }
+template <class A>
+void Fields(A& a, ArchiveRef<RegionRef, A> r) { a(r.region, r.side, r.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<RedFlag, A> f) { a(f.id, f.urgency, f.title, f.summary, f.text, f.regions, f.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Advice, A> v) { a(v.id, v.title, v.text, v.why); }
+template <class A>
+void Fields(A& a, ArchiveRef<Safety, A> s) {
+    a(s.disclaimer, s.evidence, s.nerve_warning, s.red_flags, s.advice, s.file, s.complete, s.fingerprint);
+}
+template <class A>
+void Fields(A& a, ArchiveRef<SelfTest, A> t) { a(t.id, t.title, t.position, t.result, t.muscles, t.steps, t.cautions, t.figure, t.file, t.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<StepTiming, A> t) { a(t.hold_seconds, t.holds, t.rest_seconds, t.each_side); }
+template <class A>
+void Fields(A& a, ArchiveRef<RoutineStep, A> r) { a(r.muscle, r.technique, r.exercise, r.note, r.minutes, r.timing, r.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Routine, A> r) { a(r.id, r.title, r.intro, r.shortcut, r.reminder, r.minutes, r.steps, r.file, r.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Condition, A> c) { a(c.id, c.name, c.note, c.aliases, c.areas, c.sources, c.file, c.line); }
+template <class A>
+void Fields(A& a, ArchiveRef<Content, A> c) {
+    a(c.muscles, c.unreadable_muscles, c.conditions, c.groups, c.references, c.safety, c.self_tests, c.routines, c.exercises);
+}
+
 // The atlas's lookup tables are rebuilt on reading rather than kept.
 void Fields(ArchiveWriter& a, const Atlas& atlas) { a(atlas.bases, atlas.regions, atlas.views, atlas.RetiredBases()); }
 void Fields(ArchiveReader& a, Atlas& atlas) {
@@ -98,7 +150,7 @@ void Fields(ArchiveReader& a, Diagnostics& d) {
     for (Diagnostic& item : items) d.Add(std::move(item));
 }
 template <class A>
-void Fields(A& a, ArchiveRef<AtlasHalfDiagnostics, A> d) { a(d.atlas, d.patterns); }
+void Fields(A& a, ArchiveRef<PreparedDiagnostics, A> d) { a(d.atlas, d.content, d.patterns); }
 
 std::string DataFingerprint(const std::filesystem::path& content_dir, const std::filesystem::path& atlas_dir,
                             std::string_view program) {
@@ -111,15 +163,15 @@ std::string DataFingerprint(const std::filesystem::path& content_dir, const std:
 
 // The header: magic, format, fingerprint, and a checksum of the body, so that a damaged file
 // (a flipped bit moves a referral zone and still parses) is refused rather than believed.
-std::string SerializePreparedAtlas(const Database& db, const AtlasHalfDiagnostics& diagnostics, std::string_view fingerprint) {
+std::string SerializePreparedData(const Database& db, const PreparedDiagnostics& diagnostics, std::string_view fingerprint) {
     ArchiveWriter body;
-    body(db.atlas, db.pattern_index, diagnostics);
+    body(db.atlas, db.content, db.pattern_index, diagnostics);
     ArchiveWriter file;
     file(std::string(kMagic), kFormat, std::string(fingerprint), Checksum(body.Bytes()));
     return file.Bytes() + body.Bytes();
 }
 
-std::optional<PreparedAtlas> ParsePreparedAtlas(std::string_view bytes, std::string_view fingerprint) {
+std::optional<PreparedData> ParsePreparedData(std::string_view bytes, std::string_view fingerprint) {
     ArchiveReader header(bytes);
     std::string magic, kept_fingerprint;
     uint32_t format = 0;
@@ -129,8 +181,8 @@ std::optional<PreparedAtlas> ParsePreparedAtlas(std::string_view bytes, std::str
     const std::string_view body_bytes = bytes.substr(bytes.size() - header.Left());
     if (Checksum(body_bytes) != checksum) return std::nullopt;
     ArchiveReader body(body_bytes);
-    PreparedAtlas prepared;
-    body(prepared.atlas, prepared.pattern_index, prepared.diagnostics);
+    PreparedData prepared;
+    body(prepared.atlas, prepared.content, prepared.pattern_index, prepared.diagnostics);
     if (!body.Ok() || !body.AtEnd()) return std::nullopt;
     return prepared;
 }
