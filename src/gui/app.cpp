@@ -69,7 +69,7 @@ AppData PrepareAppData(const DataPaths& paths) {
 }
 
 App::App(AppData data, Settings settings_read, AppOptions options)
-    : data_paths(std::move(data.paths)), db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), search(db), session(db),
+    : data_paths(std::move(data.paths)), db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), session(db),
       settings(std::move(settings_read)),
       geometry(std::move(data.geometry)), options_(std::move(options)) {
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
@@ -82,6 +82,11 @@ App::App(AppData data, Settings settings_read, AppOptions options)
 }
 
 void App::Poll() { PollDeskReminder(*this); }
+
+const SearchIndex& App::Search() {
+    if (!search_) search_.emplace(db);
+    return *search_;
+}
 
 void App::RebuildFonts(float display_scale) {
     display_scale_ = display_scale;

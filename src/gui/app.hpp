@@ -137,7 +137,9 @@ public:
     Database db;
     Diagnostics load_diagnostics;
     bool show_problems = false;                     // the list of problems in the data
-    SearchIndex search;
+    // Built at the first search, not before the first frame: a few milliseconds most sessions
+    // never need.
+    const SearchIndex& Search();
     Session session;
     Settings settings;
     Fonts fonts;
@@ -218,6 +220,7 @@ private:
     AppOptions options_;
     FontFiles font_files_;
     std::filesystem::path document_;                // the open pain map, empty when unsaved
+    std::optional<SearchIndex> search_;
     std::filesystem::path last_export_;             // shown with Open and Show in folder
     OptionalModule print_module_{kPrintModuleName, kPrintModuleEntry};  // the PDF sheets, opened at the first export
     std::optional<PendingAction> after_save_;       // to do once Save as has saved

@@ -68,7 +68,7 @@ void DrawSearchBox(App& app) {
     if (active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) app.session.search_text.clear();
     if (app.session.search_text.empty()) return;
 
-    const SearchResults found = app.search.Find(app.session.search_text, kMaxResults);
+    const SearchResults found = app.Search().Find(app.session.search_text, kMaxResults);
     const auto& hits = found.muscles;
     const int count = static_cast<int>(hits.size());
     app.search_selection = std::clamp(app.search_selection, 0, std::max(count - 1, 0));
