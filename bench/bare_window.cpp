@@ -1,5 +1,9 @@
 // The floor of our stack for the start-up benchmark: a bare SDL2 + Dear ImGui (OpenGL3) window
 // built from the same Debian libraries as trigger-atlas, which presents N frames and exits.
+// Its first frame shows its window, cleared, as the app's does: ImGui hides a window that sizes
+// itself for one frame, and until 2026-12-01 this program presented an empty frame first, which
+// spared it the software renderer's shader compiles (2 LLVM modules, as for the app) and so was
+// no floor for a first frame that shows anything.
 // Usage: bench_bare_window [FRAMES]   (default 1)
 #include <SDL.h>
 #include <imgui.h>
@@ -7,6 +11,7 @@
 #include <backends/imgui_impl_sdl.h>
 
 #include <cstdlib>
+#include <SDL_opengl.h>
 
 int main(int argc, char** argv) {
     const int frames = argc > 1 ? std::atoi(argv[1]) : 1;
@@ -23,16 +28,23 @@ int main(int argc, char** argv) {
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init("#version 150");
+    // Through SDL, as the ImGui backend loads its own: the bare window links no GL library.
+    const auto clear_colour = reinterpret_cast<void (*)(float, float, float, float)>(SDL_GL_GetProcAddress("glClearColor"));
+    const auto clear = reinterpret_cast<void (*)(unsigned)>(SDL_GL_GetProcAddress("glClear"));
     for (int i = 0; i < frames; ++i) {
         SDL_Event event;
         while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_Once);
+        ImGui::SetNextWindowSize(ImVec2(320, 120), ImGuiCond_Once);
         ImGui::Begin("Hello");
         ImGui::Text("A bare window");
         ImGui::End();
         ImGui::Render();
+        clear_colour(0.1f, 0.1f, 0.1f, 1);
+        clear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(window);
     }
