@@ -20,6 +20,13 @@
 
 namespace ta {
 
+// Types whose vectors are written and read as one block of bytes: numbers, and structs of
+// numbers without padding that say so (a specialisation beside their Fields, with a static_assert
+// on the size). The bytes are the same as field by field; only the copying is faster (the
+// prepared atlas is mostly points, runs of raster cells and cell labels).
+template <class T>
+struct ArchivePlain : std::bool_constant<std::is_arithmetic_v<T>> {};
+
 // Fields(archive, value) for the archive's direction: const when writing, mutable when reading.
 template <class T, class Archive>
 using ArchiveRef = std::conditional_t<Archive::kWrites, const T&, T&>;
@@ -50,7 +57,10 @@ private:
     template <class T>
     void PutCompound(const std::vector<T>& values) {
         Put(static_cast<uint64_t>(values.size()));
-        for (const T& v : values) Put(v);
+        if constexpr (ArchivePlain<T>::value)
+            bytes_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+        else
+            for (const T& v : values) Put(v);
     }
     template <class T>
     void PutCompound(const std::set<T>& values) {
@@ -100,17 +110,24 @@ private:
             GetCompound(value);
         }
     }
-    // A count of elements of at least one byte each, so never more than the bytes left.
-    size_t Count() {
+    // A count of elements of at least `size` bytes each, so never more than the bytes left allow.
+    size_t Count(size_t size = 1) {
         uint64_t n = 0;
         Get(n);
-        if (n > left_.size()) Fail();
+        if (n > left_.size() / size) Fail();
         return ok_ ? static_cast<size_t>(n) : 0;
     }
     template <class T>
     void GetCompound(std::vector<T>& values) {
-        values.resize(Count());
-        for (T& v : values) Get(v);
+        if constexpr (ArchivePlain<T>::value) {
+            values.resize(Count(sizeof(T)));
+            if (values.empty()) return;  // data() may be null, and memcpy wants a pointer
+            std::memcpy(values.data(), left_.data(), values.size() * sizeof(T));
+            left_.remove_prefix(values.size() * sizeof(T));
+        } else {
+            values.resize(Count());
+            for (T& v : values) Get(v);
+        }
     }
     template <class T>
     void GetCompound(std::set<T>& values) {

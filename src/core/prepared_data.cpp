@@ -40,6 +40,9 @@ void FingerprintFolder(const std::filesystem::path& dir, std::string& out) {
 
 template <class A>
 void Fields(A& a, ArchiveRef<AtlasPoint, A> p) { a(p.x, p.y); }
+template <>
+struct ArchivePlain<AtlasPoint> : std::true_type {};
+static_assert(std::is_trivially_copyable_v<AtlasPoint> && sizeof(AtlasPoint) == 2 * sizeof(double), "x, y and no padding");
 template <class A>
 void Fields(A& a, ArchiveRef<Rect, A> r) { a(r.min_x, r.min_y, r.max_x, r.max_y); }
 template <class A>
@@ -68,6 +71,9 @@ void Fields(A& a, ArchiveRef<View, A> v) {
 }
 template <class A>
 void Fields(A& a, ArchiveRef<CellRun, A> r) { a(r.row, r.first, r.last); }
+template <>
+struct ArchivePlain<CellRun> : std::true_type {};
+static_assert(std::is_trivially_copyable_v<CellRun> && sizeof(CellRun) == 3 * sizeof(int), "row, first, last and no padding");
 template <class A>
 void Fields(A& a, ArchiveRef<CellRaster, A> r) { a(r.runs, r.min_col, r.min_row, r.max_col, r.max_row); }
 template <class A>
