@@ -63,15 +63,13 @@ AppData PrepareAppData(const DataPaths& paths) {
     AppData data;
     data.paths = paths;
     data.database = LoadDatabaseForApp(paths, data.diagnostics);
-    for (size_t view = 0; view < data.database.atlas.views.size(); ++view)
-        data.geometry.For(data.database.atlas, static_cast<int>(view));
     return data;
 }
 
 App::App(AppData data, Settings settings_read, AppOptions options)
     : data_paths(std::move(data.paths)), db(std::move(data.database)), load_diagnostics(std::move(data.diagnostics)), session(db),
       settings(std::move(settings_read)),
-      geometry(std::move(data.geometry)), options_(std::move(options)) {
+      options_(std::move(options)) {
     show_safety = settings.safety_acknowledged != db.content.safety.fingerprint;
     palette = ApplyTheme(settings.dark_theme, 1);
     diary.file = options_.diary_file;

@@ -95,7 +95,6 @@ struct AppData {
     DataPaths paths;              // where the data was looked for
     Database database;
     Diagnostics diagnostics;
-    BodyGeometryCache geometry;   // every view triangulated, so switching views never stalls
 };
 
 AppData PrepareAppData(const DataPaths& paths);

@@ -209,7 +209,6 @@ void DrawBodyCanvas(App& app) {
     // fill under the canvas was a third of a frame.
     dl->AddRect(min, max, app.palette.paper, Em(0.4f), 0, Em(0.15f));
     const Painter p{dl, min, app.canvas.transform};
-    const ViewGeometry& g = app.geometry.For(app.db.atlas, app.session.view);
     SheetDiagram picture = OverlayDiagram(app.db, app.session.view, OverlayInstances(app.session, app.Options().highlight_top));
     AddMarksOnView(app.db, app.session.Map(), app.session.view, app.session.selected_mark, picture);
     // The art covers only the figure's box: every pixel it covers costs on a software renderer.
@@ -224,7 +223,7 @@ void DrawBodyCanvas(App& app) {
         app.body_texture.Draw(app.db, picture, shifted, art_min, art_max, Em(0.1f), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     }
     for (size_t r = 0; r < view.regions.size(); ++r)
-        if (app.canvas.hovered_region == view.regions[r].region) p.Fill(g.regions[r], app.palette.region_hover);
+        if (app.canvas.hovered_region == view.regions[r].region) p.Fill(app.geometry.Region(app.db.atlas, app.session.view, r), app.palette.region_hover);
     DrawSideLabels(app, view, min, max);
     DrawCanvasCaption(app, min, max);
     dl->PopClipRect();

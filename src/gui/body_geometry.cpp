@@ -1,4 +1,4 @@
-// Region meshes for the body views, built lazily and kept for the program's life.
+// Region meshes for the body views, each built when first drawn and kept for the program's life.
 #include "body_geometry.hpp"
 
 #include <algorithm>
@@ -7,12 +7,6 @@
 namespace ta::gui {
 
 namespace {
-
-ViewGeometry Build(const View& view) {
-    ViewGeometry g;
-    for (const RegionShape& region : view.regions) g.regions.push_back(Triangulate(region.shape));
-    return g;
-}
 
 // Crossings of the horizontal line y with every ring edge, sorted.
 std::vector<double> Crossings(const Shape& shape, double y) {
@@ -28,10 +22,12 @@ std::vector<double> Crossings(const Shape& shape, double y) {
 
 }  // namespace
 
-const ViewGeometry& BodyGeometryCache::For(const Atlas& atlas, int view) {
-    if (views_.size() != atlas.views.size()) views_.assign(atlas.views.size(), {});
-    auto& slot = views_[view];
-    if (!slot) slot = Build(atlas.views[view]);
+const TriangleMesh& BodyGeometryCache::Region(const Atlas& atlas, int view, size_t region) {
+    if (meshes_.size() != atlas.views.size()) meshes_.assign(atlas.views.size(), {});
+    auto& meshes = meshes_[view];
+    if (meshes.size() != atlas.views[view].regions.size()) meshes.assign(atlas.views[view].regions.size(), std::nullopt);
+    auto& slot = meshes[region];
+    if (!slot) slot = Triangulate(atlas.views[view].regions[region].shape);
     return *slot;
 }
 

@@ -1,6 +1,6 @@
-// Per-view geometry prepared once for drawing: a triangle mesh for each region (ImGui 1.86 cannot
-// fill concave shapes), to highlight the region under the mouse and the marked ones. The body art
-// itself is a texture (body_texture.hpp).
+// Region geometry for drawing: a triangle mesh for a region (ImGui 1.86 cannot fill concave
+// shapes), to highlight the region under the mouse. The body art itself is a texture
+// (body_texture.hpp).
 #pragma once
 
 #include "atlas.hpp"
@@ -11,16 +11,14 @@
 
 namespace ta::gui {
 
-struct ViewGeometry {
-    std::vector<TriangleMesh> regions;               // parallel to View::regions
-};
-
+// Each region's mesh is made the first time it is drawn and kept (microseconds for one region;
+// all regions of all views took 3.5 ms of the start-up's worker time).
 class BodyGeometryCache {
 public:
-    const ViewGeometry& For(const Atlas& atlas, int view);
+    const TriangleMesh& Region(const Atlas& atlas, int view, size_t region);
 
 private:
-    std::vector<std::optional<ViewGeometry>> views_;   // one per view, built on first use
+    std::vector<std::vector<std::optional<TriangleMesh>>> meshes_;   // by view, then View::regions
 };
 
 // A point well inside a shape (for labels and for tests that click on a region): the middle of
