@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ta::gui;
@@ -108,4 +109,23 @@ TEST_CASE("the movement reminder is off by default and its interval round-trips"
         CHECK(LoadSettings(file).move_reminder_minutes == Settings{}.move_reminder_minutes);
     }
     std::filesystem::remove_all(file.parent_path());
+}
+
+TEST_CASE("saving settings that did not change leaves the file as it is") {
+    const auto file = ScratchFile();
+    Settings settings;
+    settings.zoom = 1.5;
+    std::string error;
+    REQUIRE(SaveSettings(settings, file, error));
+    struct stat before {};
+    REQUIRE(::stat(file.c_str(), &before) == 0);
+    REQUIRE(SaveSettings(settings, file, error));   // unchanged: not replaced (an atomic write makes a new file)
+    struct stat after {};
+    REQUIRE(::stat(file.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);
+    settings.zoom = 2;
+    REQUIRE(SaveSettings(settings, file, error));   // changed: replaced
+    REQUIRE(::stat(file.c_str(), &after) == 0);
+    CHECK(after.st_ino != before.st_ino);
+    CHECK(LoadSettings(file).zoom == 2);
 }
