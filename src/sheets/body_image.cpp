@@ -37,19 +37,26 @@ BodyImage RenderToImage(int width, int height, const double background[3], const
     image.rgba.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
     const unsigned char* data = cairo_image_surface_get_data(surface.get());
     const int stride = cairo_image_surface_get_stride(surface.get());
-    // cairo keeps native-endian premultiplied ARGB; OpenGL wants straight RGBA bytes.
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x) {
+    // cairo keeps native-endian premultiplied ARGB; OpenGL wants straight RGBA bytes. The image is
+    // opaque, so premultiplied is straight: no division for alpha 255 (dividing every channel took
+    // most of the 10 ms that a 560x900 body took to render).
+    for (int y = 0; y < height; ++y) {
+        const unsigned char* row = data + static_cast<size_t>(y) * stride;
+        unsigned char* out = &image.rgba[static_cast<size_t>(y) * width * 4];
+        for (int x = 0; x < width; ++x, out += 4) {
             std::uint32_t argb;
-            std::memcpy(&argb, data + static_cast<size_t>(y) * stride + static_cast<size_t>(x) * 4, 4);
+            std::memcpy(&argb, row + static_cast<size_t>(x) * 4, 4);
             const unsigned a = argb >> 24;
-            unsigned char* out = &image.rgba[(static_cast<size_t>(y) * width + x) * 4];
-            auto straight = [a](unsigned c) { return static_cast<unsigned char>(a ? (c * 255 + a / 2) / a : 0); };
-            out[0] = straight((argb >> 16) & 0xff);
-            out[1] = straight((argb >> 8) & 0xff);
-            out[2] = straight(argb & 0xff);
+            const unsigned r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+            if (a == 255) {
+                out[0] = static_cast<unsigned char>(r), out[1] = static_cast<unsigned char>(g), out[2] = static_cast<unsigned char>(b);
+            } else {
+                auto straight = [a](unsigned c) { return static_cast<unsigned char>(a ? (c * 255 + a / 2) / a : 0); };
+                out[0] = straight(r), out[1] = straight(g), out[2] = straight(b);
+            }
             out[3] = static_cast<unsigned char>(a);
         }
+    }
     return image;
 }
 
