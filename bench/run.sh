@@ -41,8 +41,8 @@ done
 echo "| start-up to first frame | trigger-atlas | $(printf '%s\n' "${app[@]}" | median) ms | |"
 echo "| start-up to first frame | bare SDL2 + ImGui window | $(printf '%s\n' "${bare[@]}" | median) ms | |"
 echo "| start-up to first frame | ratio (pairwise median) | $(printf '%s\n' "${ratios[@]}" | median) | < 1.3 |"
-# The same without the prepared atlas kept in the cache folder: the first start after installing
-# or after the data changed, when the atlas is read from its SVG files (and kept for next time).
+# The same without the prepared data kept in the cache folder: the first start after installing
+# or after the data changed, when the atlas and the content are read from their files (and kept).
 cold=() cold_ratios=()
 for ((i = 0; i < runs; i++)); do
   rm -rf "$XDG_CACHE_HOME/trigger-atlas"

@@ -23,7 +23,7 @@ namespace ta {
 // Types whose vectors are written and read as one block of bytes: numbers, and structs of
 // numbers without padding that say so (a specialisation beside their Fields, with a static_assert
 // on the size). The bytes are the same as field by field; only the copying is faster (the
-// prepared atlas is mostly points, runs of raster cells and cell labels).
+// prepared data is mostly points, runs of raster cells and cell labels).
 template <class T>
 struct ArchivePlain : std::bool_constant<std::is_arithmetic_v<T>> {};
 
