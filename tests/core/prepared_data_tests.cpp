@@ -93,7 +93,7 @@ TEST_CASE("broken data gives the same diagnostics, in the same order, through th
     RequireSamePreparedData(direct, cached.db);
 }
 
-TEST_CASE("a changed data file or another program prepares the atlas again") {
+TEST_CASE("a changed data file or another program prepares the data again") {
     TempDir dir;
     std::filesystem::copy(ta::test::TestData() / "mini", dir.Path() / "data", std::filesystem::copy_options::recursive);
     const auto content = dir.Path() / "data" / "content", atlas = dir.Path() / "data" / "atlas";
