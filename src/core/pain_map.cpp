@@ -51,7 +51,7 @@ void ReadMark(const ElementReader& e, PainMap& map, size_t max_marks) {
         auto y = e.DecimalAttribute("y", -1e6, 1e6, std::nullopt);
         if (!x || !y) return;
         // A point without a view places nothing; a blank view counts as none, as it does for <area>.
-        if (view->find_first_not_of(" \t\n\r") != std::string::npos) {
+        if (!IsBlank(*view)) {
             mark.view = *view;
             mark.strokes = ClickStrokes({*x, *y});
         }

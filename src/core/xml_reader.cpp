@@ -196,6 +196,8 @@ bool ParseXmlText(const std::string& path, const std::string& text, tinyxml2::XM
     return CheckNoEntityDeclarations(path, document, diagnostics);
 }
 
+bool IsBlank(std::string_view text) { return text.find_first_not_of(" \t\n\r") == std::string_view::npos; }
+
 std::string FoldWhitespace(std::string_view text) {
     std::string out;
     bool pending_space = false;
@@ -301,7 +303,7 @@ std::optional<std::string> ElementReader::RequiredAttribute(const char* name) co
         Error(std::string("missing required attribute '") + name + "'");
         return std::nullopt;
     }
-    if (value->find_first_not_of(" \t\n\r") == std::string::npos) {
+    if (IsBlank(*value)) {
         Error(std::string("attribute '") + name + "' is empty");
         return std::nullopt;
     }

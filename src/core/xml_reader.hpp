@@ -34,6 +34,8 @@ bool ParseXmlText(const std::string& name, const std::string& text, tinyxml2::XM
 
 // Collapses runs of white space to one space and trims the ends.
 std::string FoldWhitespace(std::string_view text);
+// Nothing but white space (or nothing): what a required attribute may not be.
+bool IsBlank(std::string_view text);
 
 class ElementReader {
 public:
